@@ -1,0 +1,32 @@
+import type { AreaId, MunicipalityCode, Percent, Year } from './ids.ts';
+
+/**
+ * The published numbers of one area in one list year (data contract §B). Values are already averaged as
+ * the rule set prescribes; `null` means not computable (the criterion is then reported as such).
+ */
+export interface AreaFigures {
+  readonly year: Year;
+  readonly areaId: AreaId;
+  readonly name: string;
+  readonly municipalityCode: MunicipalityCode;
+  readonly residents: number;
+  readonly nonwesternPct: Percent | null;
+  readonly k1OutsidePct: Percent | null;
+  readonly k2ConvictedPct: Percent | null;
+  readonly k2NationalPct: Percent | null;
+  readonly k3BasicPct: Percent | null;
+  readonly k4IncomePct: Percent | null;
+  /** Optional denominators: with them margins are also given in persons. */
+  readonly denominators?: Denominators;
+}
+
+export interface Denominators {
+  /** Residents 18–64 (K1). */
+  readonly n18to64?: number;
+  /** Residents 18+ (K2; or 15+ under that option). */
+  readonly n18plus?: number;
+  /** Residents 30–59 (K3). */
+  readonly n30to59?: number;
+  /** Taxpayers 15–64 excluding students (K4). */
+  readonly nIncome?: number;
+}
