@@ -36,6 +36,22 @@ export interface RuleSet {
   readonly basedOn?: string;
   /** Areas are assessed only with at least this many residents at 1 January (§ 61 a, stk. 3). */
   readonly minResidents: number;
+  /** How the register pipeline measures the indicators under this rule set. */
+  readonly measures: MeasureDefinitions;
   /** Lists in the order they are decided (a rule may depend on lists earlier in this array). */
   readonly lists: readonly ListRule[];
+}
+
+/**
+ * Measure definitions that differ between rule sets (domain.md §3–4). Averaging windows are on the
+ * criteria (`averagingYears`); everything else that changes how a figure is computed lives here.
+ */
+export interface MeasureDefinitions {
+  /**
+   * K3 basic-only education: `anySource` counts foreign (self-reported/imputed) education and counts unknown
+   * as basic (2013–2017); `danishOrRecognised` counts only education completed or recognised in Denmark (2018 →).
+   */
+  readonly k3Education: 'anySource' | 'danishOrRecognised';
+  /** Number of years K1 and K2 are averaged over (2010: 4; from 2013: 2). */
+  readonly averagingYears: number;
 }
