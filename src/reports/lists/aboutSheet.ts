@@ -97,7 +97,7 @@ export function addAboutSheet(wb: ExcelJS.Workbook, run: ListRun, provenance: Ru
         ]);
       }
     }
-    rows.push([rs.id, 'Alle', `Mindst ${formatNumberDa(rs.minResidents)} beboere`, '§ 61 a, stk. 3']);
+    rows.push([rs.id, 'Alle', `Mindst ${formatNumberDa(rs.minResidents)} beboere`]);
   }
 
   section('Antagelser');
