@@ -4,21 +4,23 @@ import { formatNumberDa } from '../format/formatDa.ts';
 
 export type Language = 'da' | 'en';
 
-/** The measure's short name in sentences: `K1`…`K4`, and the non-western share by name. */
+/** The measure's short name in sentences: `K1`…`K4`, and the non-western share by name (lower case: mid-sentence). */
 export function measureLabel(measure: MeasureId, lang: Language): string {
-  if (measure === 'NW') return lang === 'da' ? 'Ikke-vestlige' : 'Non-western';
+  if (measure === 'NW') return lang === 'da' ? 'ikke-vestlige' : 'non-western';
   return measure;
 }
 
 /** The operator as printed when the criterion is met, and its negation when it is not. */
-function operatorSign(op: Operator, met: boolean): string {
+function operatorSign(op: Operator, met: boolean, lang: Language): string {
+  const atLeast = lang === 'da' ? '≥' : '>=';
+  const atMost = lang === 'da' ? '≤' : '<=';
   switch (op) {
     case '>':
-      return met ? '>' : '≤';
+      return met ? '>' : atMost;
     case '>=':
-      return met ? '≥' : '<';
+      return met ? atLeast : '<';
     case '<':
-      return met ? '<' : '≥';
+      return met ? '<' : atLeast;
     default:
       return assertNever(op);
   }
@@ -41,7 +43,7 @@ function valueNumber(x: number, lang: Language): string {
 export function comparisonText(c: Criterion, value: number, met: boolean, lang: Language): string {
   const v = valueNumber(value, lang);
   const t = thresholdNumber(c.threshold, lang);
-  const op = operatorSign(c.operator, met);
+  const op = operatorSign(c.operator, met, lang);
   const pct = lang === 'da' ? ' pct.' : '%';
   switch (c.reference) {
     case 'pct':

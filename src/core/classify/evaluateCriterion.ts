@@ -84,7 +84,7 @@ function rawValue(c: Criterion, f: AreaFigures): { value: number; personsPerUnit
       // Income cannot be translated into a number of persons.
       return forPct(c, 'K4', f.k4IncomePct, null);
     case 'NW':
-      if (f.nonwesternPct === null) return 'Ikke-vestlige: andelen mangler';
+      if (f.nonwesternPct === null) return 'ikke-vestlige: andelen mangler';
       return forPct(c, 'NW', f.nonwesternPct, f.residents / 100);
     default:
       return assertNever(c.measure);
