@@ -1,0 +1,92 @@
+import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { Query, SqlParam } from './sql.ts';
+
+export interface DbOptions {
+  /** Database file, or `:memory:`. */
+  readonly path: string;
+  /** DuckDB worker threads (pinned, so runs are comparable). */
+  readonly threads?: number;
+  /** DuckDB memory limit, e.g. `3GB`; DuckDB spills to disk beyond it. */
+  readonly memoryLimit?: string;
+  /** Directory for spilled data (defaults to DuckDB's: next to the database file). */
+  readonly tempDirectory?: string;
+}
+
+/** One open DuckDB database with one connection: three verbs, every statement a `Query`. */
+export interface Db {
+  /** Runs a statement for its effect. */
+  run(q: Query): Promise<void>;
+  /** Runs a query and returns its rows as plain objects (BIGINT range-checked into `number`). */
+  all<T extends object>(q: Query): Promise<T[]>;
+  close(): void;
+}
+
+export const DEFAULT_THREADS = 2;
+export const DEFAULT_MEMORY_LIMIT = '3GB';
+
+export async function openDb(opts: DbOptions): Promise<Db> {
+  const config: Record<string, string> = {
+    threads: String(opts.threads ?? DEFAULT_THREADS),
+    memory_limit: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+  };
+  if (opts.tempDirectory !== undefined) config.temp_directory = opts.tempDirectory;
+  const instance = await DuckDBInstance.create(opts.path, config);
+  let connection: DuckDBConnection;
+  try {
+    connection = await instance.connect();
+  } catch (e) {
+    instance.closeSync();
+    throw e;
+  }
+  let open = true;
+  const conn = (): DuckDBConnection => {
+    if (!open) throw new Error(`database is closed: ${opts.path}`);
+    return connection;
+  };
+  return {
+    async run(q) {
+      await conn().run(q.sql, bind(q.params));
+    },
+    async all<T extends object>(q: Query): Promise<T[]> {
+      const reader = await conn().runAndReadAll(q.sql, bind(q.params));
+      return reader.getRowObjectsJS().map((row) => plainRow(row, q) as T);
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Opens a database, runs `body`, and closes it whatever happens. */
+export async function withDb<T>(opts: DbOptions, body: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openDb(opts);
+  try {
+    return await body(db);
+  } finally {
+    db.close();
+  }
+}
+
+function bind(params: Readonly<Record<string, SqlParam>>): Record<string, DuckDBValue> {
+  const out: Record<string, DuckDBValue> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = Array.isArray(value) ? listValue(value as readonly DuckDBValue[]) : (value as DuckDBValue);
+  }
+  return out;
+}
+
+function plainRow(row: Record<string, unknown>, q: Query): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? safeNumber(v, k, q) : v;
+  return out;
+}
+
+function safeNumber(v: bigint, column: string, q: Query): number {
+  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new Error(`BIGINT out of safe integer range: ${v} (column ${column} of: ${q.sql.slice(0, 80)})`);
+  }
+  return Number(v);
+}

@@ -1,0 +1,261 @@
+import type { TableRowCount } from '../../reports/lists/runProvenance.ts';
+import type { Db } from '../db.ts';
+import { query, quoteIdent } from '../sql.ts';
+import {
+  COMPATIBLE_TYPES,
+  DELIVERY_SCHEMA,
+  DELIVERY_TABLES,
+  type ColumnSpec,
+} from '../delivery/deliverySchema.ts';
+import { insertIssuesQuery, rowRulesQuery, setRuleQuery } from '../validate/offendingRowsQuery.ts';
+import type { RowRule, ValidationRule } from '../validate/validationRule.ts';
+import { typeRule, validationRules } from '../validate/validationRules.ts';
+import type {
+  RuleResult,
+  SchemaProblem,
+  SchemaWarning,
+  ValidationReport,
+} from '../validate/validationReport.ts';
+import { findDeliveryFiles, sha256File, type DeliveryFile } from './deliveryFiles.ts';
+import {
+  countRowsQuery,
+  describeSourceQuery,
+  dropStagedQuery,
+  loadStagedQueries,
+  loadTypedFromParquetQuery,
+  typedFromStagedQuery,
+} from './loadQueries.ts';
+import { referenceTablesQueries } from './referenceTablesQueries.ts';
+
+export interface LoadOptions {
+  /** Lenient mode: offending rows are set aside (rejected) and the run goes on. */
+  readonly quarantine: boolean;
+  /** Offending rows shown per rule in the report. */
+  readonly examplesPerRule?: number;
+  /** Progress: called when a stage starts. */
+  readonly onStep?: (step: string, done: number, total: number) => void;
+}
+
+export interface LoadedFile extends DeliveryFile {
+  readonly sha256: string;
+}
+
+export interface LoadResult {
+  readonly files: readonly LoadedFile[];
+  readonly report: ValidationReport;
+}
+
+interface Plan {
+  readonly file: DeliveryFile;
+  /** Columns that arrived as text and must be type-checked value by value. */
+  readonly textColumns: readonly ColumnSpec[];
+}
+
+/**
+ * Loads a delivery directory into the workspace (one typed table per contract table, rows numbered `_row`)
+ * and validates it with SQL over whole tables. Strict: nothing is removed; the report says whether the
+ * delivery is usable. Quarantine: offending rows are removed from the typed tables and listed in
+ * `delivery_issues`; rows in = accepted + rejected for every table.
+ */
+export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Promise<LoadResult> {
+  const mode = opts.quarantine ? 'quarantine' : 'strict';
+  const { files, problems } = findDeliveryFiles(dir);
+  const schemaProblems: SchemaProblem[] = problems.map((p) => ({
+    table: p.table,
+    path: p.path,
+    kind: p.problem === 'missing' ? 'missingFile' : 'ambiguousFile',
+    detail: p.problem,
+  }));
+  const warnings: SchemaWarning[] = [];
+  const hashes = Promise.all(files.map(async (f) => ({ ...f, sha256: await sha256File(f.path) })));
+  const step = (name: string, done: number, total: number): void => opts.onStep?.(name, done, total);
+
+  for (const q of referenceTablesQueries()) await db.run(q);
+
+  const plans: Plan[] = [];
+  for (const file of files) {
+    const plan = await planFile(db, file, schemaProblems, warnings);
+    if (plan !== undefined) plans.push(plan);
+  }
+  if (schemaProblems.length > 0) {
+    return {
+      files: await hashes,
+      report: { ok: false, mode, schemaProblems, warnings, rules: [], rowCounts: [] },
+    };
+  }
+
+  await db.run(
+    query(`
+      CREATE OR REPLACE TABLE delivery_issues (
+        table_name VARCHAR, row_nr BIGINT, rule_id VARCHAR, column_name VARCHAR, value VARCHAR
+      )`),
+  );
+  const allRules: ValidationRule[] = [];
+  const rowsIn = new Map<string, number>();
+  const total = plans.length * 2;
+  let done = 0;
+  for (const { file, textColumns } of plans) {
+    step(`indlæser ${file.table}`, done++, total);
+    const columns = DELIVERY_SCHEMA[file.table];
+    if (textColumns.length === 0 && file.format === 'parquet') {
+      await db.run(loadTypedFromParquetQuery(file.table, columns, file.path));
+      rowsIn.set(file.table, await count(db, file.table));
+    } else {
+      for (const q of loadStagedQueries(file.table, file.format, file.path)) await db.run(q);
+      rowsIn.set(file.table, await count(db, `${file.table}_staged`));
+      const typeRules = textColumns
+        .map((c) => typeRule(file.table, c))
+        .filter((r): r is RowRule => r !== undefined);
+      allRules.push(...typeRules);
+      if (typeRules.length > 0) {
+        await db.run(insertIssuesQuery(file.table, rowRulesQuery(`${file.table}_staged`, typeRules)));
+      }
+      await db.run(typedFromStagedQuery(file.table, columns));
+      await db.run(dropStagedQuery(file.table));
+    }
+  }
+
+  const rules = validationRules();
+  allRules.push(...rules);
+  for (const table of DELIVERY_TABLES) {
+    step(`validerer ${table}`, done++, total);
+    const tableRules = rules.filter((r) => r.table === table);
+    const rowRules = tableRules.filter((r): r is RowRule => r.kind === 'row');
+    if (rowRules.length > 0) await db.run(insertIssuesQuery(table, rowRulesQuery(table, rowRules)));
+    for (const r of tableRules) if (r.kind === 'set') await db.run(insertIssuesQuery(table, setRuleQuery(r)));
+    if (opts.quarantine) {
+      await db.run(
+        query(
+          `DELETE FROM ${quoteIdent(table)} WHERE _row IN (SELECT row_nr FROM delivery_issues WHERE table_name = $table)`,
+          {
+            table,
+          },
+        ),
+      );
+    }
+  }
+  step('validering færdig', total, total);
+
+  const rowCounts = await balance(db, rowsIn, opts.quarantine);
+  const results = await ruleResults(db, allRules, opts.examplesPerRule ?? 10);
+  return {
+    files: await hashes,
+    report: { ok: results.length === 0, mode, schemaProblems, warnings, rules: results, rowCounts },
+  };
+}
+
+async function count(db: Db, table: string): Promise<number> {
+  const [row] = await db.all<{ n: number }>(countRowsQuery(table));
+  return row?.n ?? 0;
+}
+
+async function planFile(
+  db: Db,
+  file: DeliveryFile,
+  problems: SchemaProblem[],
+  warnings: SchemaWarning[],
+): Promise<Plan | undefined> {
+  let described: { column_name: string; column_type: string }[];
+  try {
+    described = await db.all(describeSourceQuery(file.format, file.path));
+  } catch (e) {
+    problems.push({
+      table: file.table,
+      path: file.path,
+      kind: 'unreadable',
+      detail: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e),
+    });
+    return undefined;
+  }
+  const found = new Map(described.map((d) => [d.column_name, d.column_type]));
+  const textColumns: ColumnSpec[] = [];
+  for (const c of DELIVERY_SCHEMA[file.table]) {
+    const type = found.get(c.name);
+    if (type === undefined) {
+      problems.push({
+        table: file.table,
+        path: file.path,
+        kind: 'missingColumn',
+        column: c.name,
+        detail: c.type,
+      });
+    } else if (type === 'VARCHAR') {
+      if (c.type !== 'string') textColumns.push(c);
+    } else if (!COMPATIBLE_TYPES[c.type].some((t) => type === t || type.startsWith(`${t}(`))) {
+      problems.push({
+        table: file.table,
+        path: file.path,
+        kind: 'incompatibleType',
+        column: c.name,
+        detail: `${type}, forventet ${c.type}`,
+      });
+    }
+  }
+  const known = new Set(DELIVERY_SCHEMA[file.table].map((c) => c.name));
+  for (const name of found.keys()) {
+    if (!known.has(name) && name !== 'file_row_number') {
+      warnings.push({ table: file.table, column: name, detail: 'ukendt kolonne ignoreres' });
+    }
+  }
+  return { file, textColumns };
+}
+
+async function balance(
+  db: Db,
+  rowsIn: ReadonlyMap<string, number>,
+  quarantine: boolean,
+): Promise<TableRowCount[]> {
+  const rejectedRows = await db.all<{ table_name: string; n: number }>(
+    query('SELECT table_name, count(DISTINCT row_nr) AS n FROM delivery_issues GROUP BY table_name'),
+  );
+  const rejected = new Map(rejectedRows.map((r) => [r.table_name, r.n]));
+  const counts: TableRowCount[] = [];
+  for (const table of DELIVERY_TABLES) {
+    const n = rowsIn.get(table) ?? 0;
+    const out = rejected.get(table) ?? 0;
+    const accepted = quarantine ? await count(db, table) : n - out;
+    if (accepted + out !== n) {
+      throw new Error(`row balance broken for ${table}: ${n} in ≠ ${accepted} accepted + ${out} rejected`);
+    }
+    counts.push({ table, rowsIn: n, accepted, rejected: out });
+  }
+  return counts;
+}
+
+async function ruleResults(db: Db, rules: readonly ValidationRule[], limit: number): Promise<RuleResult[]> {
+  const counts = await db.all<{ rule_id: string; n: number }>(
+    query('SELECT rule_id, count(*) AS n FROM delivery_issues GROUP BY rule_id'),
+  );
+  if (counts.length === 0) return [];
+  const examples = await db.all<{
+    rule_id: string;
+    row_nr: number;
+    column_name: string;
+    value: string | null;
+  }>(
+    query(
+      `
+      SELECT rule_id, row_nr, column_name, value
+      FROM delivery_issues
+      QUALIFY row_number() OVER (PARTITION BY rule_id ORDER BY row_nr) <= $limit
+      ORDER BY rule_id, row_nr
+      `,
+      { limit },
+    ),
+  );
+  const n = new Map(counts.map((c) => [c.rule_id, c.n]));
+  return rules
+    .filter((r) => n.has(r.id))
+    .map((r) => ({
+      ruleId: r.id,
+      table: r.table,
+      column: r.column,
+      category: r.category,
+      messageDa: r.messageDa,
+      messageEn: r.messageEn,
+      count: n.get(r.id) ?? 0,
+      examples: examples
+        .filter((e) => e.rule_id === r.id)
+        .map((e) => ({ row: e.row_nr, column: e.column_name, value: e.value })),
+    }));
+}

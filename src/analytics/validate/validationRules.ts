@@ -1,0 +1,330 @@
+import {
+  DELIVERY_SCHEMA,
+  DELIVERY_TABLES,
+  type ColumnSpec,
+  type DeliveryTable,
+} from '../delivery/deliverySchema.ts';
+import { quoteIdent } from '../sql.ts';
+import type { RowRule, SetRule, ValidationRule } from './validationRule.ts';
+
+/** Plausible bounds of years and dates in a delivery (a value outside is a typing or extraction error). */
+export const PLAUSIBLE = {
+  yearMin: 1900,
+  yearMax: 2100,
+  builtYearMin: 1000,
+  birthDateMin: '1890-01-01',
+  dateMax: '2100-12-31',
+  decisionDateMin: '1900-01-01',
+} as const;
+
+/** The reported value of a person id: the pseudonymous key never leaves the workspace. */
+const PERSON_ID_MASK = `'<person_id>'`;
+
+const valueOf = (c: ColumnSpec): string =>
+  c.name === 'person_id' ? PERSON_ID_MASK : `CAST(t.${quoteIdent(c.name)} AS VARCHAR)`;
+
+function requiredRules(table: DeliveryTable): RowRule[] {
+  return DELIVERY_SCHEMA[table]
+    .filter((c) => !c.nullable)
+    .map((c) => ({
+      kind: 'row',
+      id: `${table}.${c.name}.required`,
+      table,
+      column: c.name,
+      category: 'required',
+      messageDa: 'påkrævet værdi mangler',
+      messageEn: 'required value is missing',
+      offending: `t.${quoteIdent(c.name)} IS NULL`,
+      value: `'(tom)'`,
+    }));
+}
+
+function enumRules(table: DeliveryTable): RowRule[] {
+  return DELIVERY_SCHEMA[table].flatMap((c): RowRule[] => {
+    if (c.values === undefined) return [];
+    const param = `${table}_${c.name}_values`;
+    return [
+      {
+        kind: 'row',
+        id: `${table}.${c.name}.domain`,
+        table,
+        column: c.name,
+        category: 'domain',
+        messageDa: `ukendt værdi (tilladt: ${c.values.join(', ')})`,
+        messageEn: `unknown value (allowed: ${c.values.join(', ')})`,
+        offending: `NOT list_contains($${param}, t.${quoteIdent(c.name)})`,
+        value: valueOf(c),
+        params: { [param]: c.values as readonly string[] | readonly number[] },
+      },
+    ];
+  });
+}
+
+const row = (r: Omit<RowRule, 'kind'>): RowRule => ({ kind: 'row', ...r });
+const set = (r: Omit<SetRule, 'kind'>): SetRule => ({ kind: 'set', ...r });
+
+function municipalityRule(table: DeliveryTable): RowRule {
+  return row({
+    id: `${table}.municipality_code.domain`,
+    table,
+    column: 'municipality_code',
+    category: 'domain',
+    messageDa: 'ukendt kommunekode (3 cifre, se reference/municipalities.csv)',
+    messageEn: 'unknown municipality code (3 digits, see reference/municipalities.csv)',
+    offending: 't.municipality_code NOT IN (SELECT code FROM ref_municipalities)',
+  });
+}
+
+function yearRule(table: DeliveryTable, column: string, min: number = PLAUSIBLE.yearMin): RowRule {
+  const [pMin, pMax] = [`${table}_${column}_min`, `${table}_${column}_max`];
+  return row({
+    id: `${table}.${column}.plausible`,
+    table,
+    column,
+    category: 'domain',
+    messageDa: `usandsynligt årstal (uden for ${min}–${PLAUSIBLE.yearMax})`,
+    messageEn: `implausible year (outside ${min}–${PLAUSIBLE.yearMax})`,
+    offending: `t.${quoteIdent(column)} NOT BETWEEN $${pMin} AND $${pMax}`,
+    params: { [pMin]: min, [pMax]: PLAUSIBLE.yearMax },
+  });
+}
+
+function dateRule(table: DeliveryTable, column: string, min: string): RowRule {
+  const [pMin, pMax] = [`${table}_${column}_min`, `${table}_${column}_max`];
+  return row({
+    id: `${table}.${column}.plausible`,
+    table,
+    column,
+    category: 'domain',
+    messageDa: `usandsynlig dato (uden for ${min} – ${PLAUSIBLE.dateMax})`,
+    messageEn: `implausible date (outside ${min} – ${PLAUSIBLE.dateMax})`,
+    offending: `t.${quoteIdent(column)} NOT BETWEEN CAST($${pMin} AS DATE) AND CAST($${pMax} AS DATE)`,
+    params: { [pMin]: min, [pMax]: PLAUSIBLE.dateMax },
+  });
+}
+
+function personReference(table: DeliveryTable): RowRule {
+  return row({
+    id: `${table}.person_id.reference`,
+    table,
+    column: 'person_id',
+    category: 'reference',
+    messageDa: 'person findes ikke i persons',
+    messageEn: 'person is not in persons',
+    offending: 'NOT EXISTS (SELECT 1 FROM persons p WHERE p.person_id = t.person_id)',
+    value: PERSON_ID_MASK,
+  });
+}
+
+/** Rows sharing a key: found by hashing the key first, then confirmed on the key itself. */
+function uniqueKey(table: DeliveryTable, key: readonly string[]): SetRule {
+  const cols = key.map((k) => `t.${quoteIdent(k)}`).join(', ');
+  const using = key.map(quoteIdent).join(', ');
+  const shown = key.map((k) =>
+    k === 'person_id' ? `'person_id=<person_id>'` : `'${k}=' || CAST(c.${quoteIdent(k)} AS VARCHAR)`,
+  );
+  return set({
+    id: `${table}.${key.join('_')}.unique`,
+    table,
+    column: key.join(', '),
+    category: 'key',
+    messageDa: `nøglen (${key.join(', ')}) forekommer mere end én gang`,
+    messageEn: `key (${key.join(', ')}) occurs more than once`,
+    select: `
+      WITH dup_hash AS (
+        SELECT hash(${cols}) AS h FROM ${quoteIdent(table)} AS t GROUP BY h HAVING count(*) > 1
+      ),
+      cand AS (
+        SELECT t._row, ${cols} FROM ${quoteIdent(table)} AS t WHERE hash(${cols}) IN (SELECT h FROM dup_hash)
+      ),
+      dup AS (
+        SELECT ${using} FROM cand GROUP BY ALL HAVING count(*) > 1
+      )
+      SELECT c._row AS row_nr, ${shown.join(` || ', ' || `)} AS value
+      FROM cand AS c JOIN dup USING (${using})`,
+  });
+}
+
+/** Every rule checked after the values have their contract types, by table in dependency order. */
+export function validationRules(): readonly ValidationRule[] {
+  const perTable: Record<DeliveryTable, ValidationRule[]> = {
+    areas: [municipalityRule('areas'), uniqueKey('areas', ['area_id'])],
+    area_parcels: [
+      yearRule('area_parcels', 'valid_from'),
+      yearRule('area_parcels', 'valid_to'),
+      row({
+        id: 'area_parcels.area_id.reference',
+        table: 'area_parcels',
+        column: 'area_id',
+        category: 'reference',
+        messageDa: 'området findes ikke i areas',
+        messageEn: 'area is not in areas',
+        offending: 'NOT EXISTS (SELECT 1 FROM areas a WHERE a.area_id = t.area_id)',
+      }),
+      row({
+        id: 'area_parcels.valid_to.inverted',
+        table: 'area_parcels',
+        column: 'valid_to',
+        category: 'time',
+        messageDa: 'gyldighedsperioden er omvendt (valid_to før valid_from)',
+        messageEn: 'validity range is inverted (valid_to before valid_from)',
+        offending: 't.valid_to < t.valid_from',
+        value: `CAST(t.valid_from AS VARCHAR) || '–' || CAST(t.valid_to AS VARCHAR)`,
+      }),
+      set({
+        id: 'area_parcels.parcel_id.overlap',
+        table: 'area_parcels',
+        column: 'parcel_id',
+        category: 'time',
+        messageDa: 'matriklen hører til mere end ét område (eller afgrænsning) i samme år',
+        messageEn: 'parcel belongs to more than one area (or delimitation row) in the same year',
+        select: `
+          SELECT DISTINCT a._row AS row_nr,
+            a.parcel_id || ' (' || a.area_id || ' og ' || b.area_id || ')' AS value
+          FROM area_parcels AS a
+          JOIN area_parcels AS b
+            ON a.parcel_id = b.parcel_id AND a._row <> b._row
+           AND a.valid_from <= coalesce(b.valid_to, 9999)
+           AND b.valid_from <= coalesce(a.valid_to, 9999)`,
+      }),
+    ],
+    dwellings: [
+      municipalityRule('dwellings'),
+      yearRule('dwellings', 'built_year', PLAUSIBLE.builtYearMin),
+      row({
+        id: 'dwellings.parcel_id.reference',
+        table: 'dwellings',
+        column: 'parcel_id',
+        category: 'reference',
+        messageDa: 'matriklen findes ikke i area_parcels (tom = ikke på en områdematrikel)',
+        messageEn: 'parcel is not in area_parcels (null = not on an area parcel)',
+        offending: 'NOT EXISTS (SELECT 1 FROM area_parcels ap WHERE ap.parcel_id = t.parcel_id)',
+      }),
+      uniqueKey('dwellings', ['dwelling_id']),
+    ],
+    persons: [
+      dateRule('persons', 'birth_date', PLAUSIBLE.birthDateMin),
+      row({
+        id: 'persons.origin_country.domain',
+        table: 'persons',
+        column: 'origin_country',
+        category: 'domain',
+        messageDa: 'ukendt DST-landekode (4 cifre, se reference/dst-country-codes.csv)',
+        messageEn: 'unknown DST country code (4 digits, see reference/dst-country-codes.csv)',
+        offending: 't.origin_country NOT IN (SELECT code FROM ref_countries)',
+      }),
+      row({
+        id: 'persons.origin_country.required',
+        table: 'persons',
+        column: 'origin_country',
+        category: 'required',
+        messageDa: 'oprindelsesland mangler for indvandrer eller efterkommer (ie_type 2 eller 3)',
+        messageEn: 'origin country is missing for an immigrant or descendant (ie_type 2 or 3)',
+        offending: 't.ie_type IN (2, 3) AND t.origin_country IS NULL',
+        value: `'ie_type=' || CAST(t.ie_type AS VARCHAR)`,
+      }),
+      uniqueKey('persons', ['person_id']),
+    ],
+    residence: [
+      yearRule('residence', 'year'),
+      personReference('residence'),
+      row({
+        id: 'residence.dwelling_id.reference',
+        table: 'residence',
+        column: 'dwelling_id',
+        category: 'reference',
+        messageDa: 'boligen findes ikke i dwellings',
+        messageEn: 'dwelling is not in dwellings',
+        offending: 'NOT EXISTS (SELECT 1 FROM dwellings d WHERE d.dwelling_id = t.dwelling_id)',
+      }),
+      municipalityRule('residence'),
+      row({
+        id: 'residence.year.beforeBirth',
+        table: 'residence',
+        column: 'year',
+        category: 'time',
+        messageDa: 'personen er født efter 1. januar i bopælsåret',
+        messageEn: 'the person is born after 1 January of the residence year',
+        offending:
+          'EXISTS (SELECT 1 FROM persons p WHERE p.person_id = t.person_id AND p.birth_date > make_date(t.year, 1, 1))',
+      }),
+      uniqueKey('residence', ['year', 'person_id']),
+    ],
+    labour: [
+      yearRule('labour', 'year'),
+      personReference('labour'),
+      row({
+        id: 'labour.outside_fte.range',
+        table: 'labour',
+        column: 'outside_fte',
+        category: 'domain',
+        messageDa: 'andelen skal ligge mellem 0 og 1',
+        messageEn: 'the fraction must be between 0 and 1',
+        offending: 't.outside_fte < 0 OR t.outside_fte > 1',
+      }),
+      uniqueKey('labour', ['year', 'person_id']),
+    ],
+    education: [
+      yearRule('education', 'year'),
+      personReference('education'),
+      uniqueKey('education', ['year', 'person_id']),
+    ],
+    income: [
+      yearRule('income', 'year'),
+      personReference('income'),
+      uniqueKey('income', ['year', 'person_id']),
+    ],
+    convictions: [
+      dateRule('convictions', 'decision_date', PLAUSIBLE.decisionDateMin),
+      personReference('convictions'),
+    ],
+  };
+  return DELIVERY_TABLES.flatMap((table) => [
+    ...requiredRules(table),
+    ...enumRules(table),
+    ...perTable[table],
+  ]);
+}
+
+/** Value-by-value type checks of a column that arrived as text (CSV, or text in Parquet). */
+export function typeRule(table: DeliveryTable, c: ColumnSpec): RowRule | undefined {
+  const v = `t.${quoteIdent(c.name)}`;
+  const base = {
+    id: `${table}.${c.name}.type`,
+    table,
+    column: c.name,
+    category: 'type' as const,
+  };
+  switch (c.type) {
+    case 'string':
+      return undefined;
+    case 'int':
+      return row({
+        ...base,
+        messageDa: 'ikke et heltal',
+        messageEn: 'not an integer',
+        offending: `NOT regexp_full_match(${v}, '-?[0-9]{1,9}')`,
+      });
+    case 'double':
+      return row({
+        ...base,
+        messageDa: 'ikke et tal (punktum som decimaltegn)',
+        messageEn: 'not a number (dot as decimal separator)',
+        offending: `NOT coalesce(isfinite(TRY_CAST(${v} AS DOUBLE)), false)`,
+      });
+    case 'date':
+      return row({
+        ...base,
+        messageDa: 'ikke en dato (ÅÅÅÅ-MM-DD)',
+        messageEn: 'not a date (YYYY-MM-DD)',
+        offending: `NOT regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') OR TRY_CAST(${v} AS DATE) IS NULL`,
+      });
+    case 'bool':
+      return row({
+        ...base,
+        messageDa: 'ikke true/false',
+        messageEn: 'not true/false',
+        offending: `${v} NOT IN ('true', 'false')`,
+      });
+  }
+}
