@@ -1,5 +1,9 @@
 import type { Designation } from '../model/designation.ts';
 import type { AreaId, MunicipalityCode } from '../model/ids.ts';
+import { isListId } from '../model/lists.ts';
+import { normaliseAreaName } from './normaliseAreaName.ts';
+
+export { normaliseAreaName };
 
 /** One row of `reference/official-lists/lists_by_year.csv` (line = 1-based line in the file). */
 export interface OfficialListRow {
@@ -18,15 +22,49 @@ export interface AreaRef {
   readonly aliases?: readonly string[];
 }
 
-export function normaliseAreaName(name: string): string {
-  return name.toLowerCase();
-}
-
+/**
+ * Official 1 December lists → designations (`source: 'official'`). A row's area is found by normalised name
+ * (or alias) within its municipality code. Rows of other list types — the unofficial recalculations
+ * (`recalc_*`), the § 51 b combined-letting list (`kombineret_udlejning`) and any type that is not a list id —
+ * are returned in `skipped`; rows whose area is not found, or is ambiguous, in `unmatched`. The same
+ * (year, area, list) published twice gives one designation. Sorted by year, list, area id.
+ */
 export function designationsFromOfficialLists(
   rows: readonly OfficialListRow[],
   areas: readonly AreaRef[],
 ): { designations: Designation[]; unmatched: OfficialListRow[]; skipped: OfficialListRow[] } {
-  void rows;
-  void areas;
-  return { designations: [], unmatched: [], skipped: [] };
+  const index = new Map<string, Set<AreaId>>();
+  for (const a of areas) {
+    for (const name of [a.name, ...(a.aliases ?? [])]) {
+      const k = `${a.municipalityCode}|${normaliseAreaName(name)}`;
+      let s = index.get(k);
+      if (s === undefined) index.set(k, (s = new Set()));
+      s.add(a.areaId);
+    }
+  }
+  const designations = new Map<string, Designation>();
+  const unmatched: OfficialListRow[] = [];
+  const skipped: OfficialListRow[] = [];
+  for (const row of rows) {
+    const list = row.listType;
+    if (!isListId(list)) {
+      skipped.push(row);
+      continue;
+    }
+    const ids = index.get(`${row.municipalityCode}|${normaliseAreaName(row.areaName)}`);
+    const [areaId] = ids ?? [];
+    if (ids === undefined || ids.size !== 1 || areaId === undefined) {
+      unmatched.push(row);
+      continue;
+    }
+    designations.set(`${row.year}|${list}|${areaId}`, { year: row.year, areaId, list, source: 'official' });
+  }
+  return {
+    designations: [...designations.values()].sort(
+      (a, b) =>
+        a.year - b.year || (a.list < b.list ? -1 : a.list > b.list ? 1 : 0) || (a.areaId < b.areaId ? -1 : 1),
+    ),
+    unmatched,
+    skipped,
+  };
 }
