@@ -4,7 +4,6 @@ import type { AreaFigures } from '../core/model/areaFigures.ts';
 import type { Designation } from '../core/model/designation.ts';
 import type { Year } from '../core/model/ids.ts';
 import type { RuleSet } from '../core/model/ruleSet.ts';
-import { defaultRuleSetForYear } from '../core/rulesets/builtInRuleSets.ts';
 import { areaRefsFromFigures } from '../io/areaRefsFromFigures.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
 import type { InputError } from '../io/inputError.ts';
@@ -47,11 +46,6 @@ export type ListInputsResult =
       readonly errors: readonly InputError[];
       readonly messages: readonly string[];
     };
-
-/** The rule set for a list year: the chosen one, or the law's default for that year. */
-export function ruleSetForYearOf(chosen: RuleSet | null): (year: Year) => RuleSet {
-  return (year) => chosen ?? defaultRuleSetForYear(year);
-}
 
 /**
  * Reads the figures, the history and the rule set named by the flags. Flag mistakes (years, assumptions,

@@ -16,7 +16,7 @@ import { EXIT } from '../exitCodes.ts';
 import { loadListInputs } from '../loadListInputs.ts';
 import { printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
 import { formatYears } from '../yearsOption.ts';
-import { listRunFromInputs } from './lists.ts';
+import { listRunFromInputs } from '../listRunFromInputs.ts';
 
 interface CompareFlags {
   readonly figures: string;

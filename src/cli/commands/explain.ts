@@ -11,7 +11,7 @@ import { EXIT } from '../exitCodes.ts';
 import { loadListInputs, type ListInputs } from '../loadListInputs.ts';
 import { printJson, printOut, reportFailure } from '../printReport.ts';
 import { formatYears } from '../yearsOption.ts';
-import { listRunFromInputs } from './lists.ts';
+import { listRunFromInputs } from '../listRunFromInputs.ts';
 
 interface ExplainFlags {
   readonly year: string;

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ListRun } from '../../core/model/listRun.ts';
-import { listRunFromFigures } from '../../core/run/listRunFromFigures.ts';
 import { sortedChanges } from '../../reports/lists/changesCsv.ts';
 import { sortedDesignations } from '../../reports/lists/listsCsv.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';
@@ -9,7 +8,8 @@ import { LIST_OUTPUT_FILES, writeListOutputs } from '../../reports/lists/writeLi
 import { assumeHelp, collectAssume } from '../assumeOption.ts';
 import { commandLine } from '../commandLine.ts';
 import { EXIT } from '../exitCodes.ts';
-import { loadListInputs, ruleSetForYearOf, type ListInputs } from '../loadListInputs.ts';
+import { listRunFromInputs } from '../listRunFromInputs.ts';
+import { loadListInputs, type ListInputs } from '../loadListInputs.ts';
 import { printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
 
 interface ListsFlags {
@@ -74,17 +74,6 @@ async function listsCommand(flags: ListsFlags, command: string): Promise<number>
     printOut(`Skrevet til ${flags.out}: ${LIST_OUTPUT_FILES.join(', ')}`);
   }
   return EXIT.ok;
-}
-
-/** Runs the core on the loaded inputs. */
-export function listRunFromInputs(inputs: ListInputs): ListRun {
-  return listRunFromFigures({
-    figures: inputs.figures,
-    history: inputs.history,
-    years: inputs.years,
-    ruleSetForYear: ruleSetForYearOf(inputs.ruleSet),
-    assumptions: inputs.assumptions,
-  });
 }
 
 /** The `--json` report: where the files went, the counts per list and year, and every change. */
