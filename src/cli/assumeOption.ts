@@ -1,8 +1,8 @@
 import { ASSUMPTIONS, assumptionsFrom, type Assumptions } from '../core/assumptions.ts';
 
 /** Commander collector for a repeatable `--assume name=value`. */
-export function collectAssume(value: string, previous: readonly string[] = []): string[] {
-  return [...previous, value];
+export function collectAssume(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** Parses the collected `--assume` values into assumptions (defaults for the rest); every problem is listed. */

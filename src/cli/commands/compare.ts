@@ -44,13 +44,13 @@ export function registerCompare(program: Command): void {
       '--years <years>',
       'list years: one year (2021) or a range (2018-2024); default: every year in the figures',
     )
-    .option('--assume <name=value>', assumeHelp(), collectAssume, [])
+    .option('--assume <name=value>', assumeHelp(), collectAssume)
     .option('--out <dir>', 'write differences.csv, official/ and scenario/ here (replaced atomically)')
     .option('--json', 'print the differences as JSON')
     .addHelpText(
       'after',
       '\nExample:\n  boligmonitor compare --figures examples/area-figures.csv --history examples/history.csv \\\n' +
-        '    --ruleset examples/scenario-no-nonwestern-gate.json --years 2021-2024\n',
+        '    --ruleset examples/scenarios/2021-uden-etnisk.json --years 2021-2024\n',
     )
     .action(async (flags: CompareFlags, cmd: Command) => {
       process.exitCode = await compareCommand(flags, commandLine(cmd));

@@ -39,7 +39,7 @@ export function registerLists(program: Command): void {
       'list years: one year (2021) or a range (2018-2024); default: every year in the figures',
     )
     .option('--ruleset <name|file>', 'a built-in rule set (2010, 2013, 2018, 2021) or a scenario JSON file')
-    .option('--assume <name=value>', assumeHelp(), collectAssume, [])
+    .option('--assume <name=value>', assumeHelp(), collectAssume)
     .requiredOption('--out <dir>', 'output directory (replaced atomically)')
     .option('--json', 'print a JSON report instead of the Danish summary')
     .addHelpText(
