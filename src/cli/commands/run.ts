@@ -1,10 +1,237 @@
 import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { resolve } from 'node:path';
+import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
+import { fileSha256 } from '../../io/fileSha256.ts';
+import { readHistory } from '../../io/readHistory.ts';
+import { readRuleSetArg } from '../../io/readRuleSetArg.ts';
+import { formatInputError } from '../../io/inputError.ts';
+import {
+  runDelivery,
+  type HistoryInput,
+  type RunDeliveryOptions,
+  type RunDeliveryReport,
+  type RunStage,
+} from '../../analytics/runDelivery.ts';
+import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
+import { sortedDesignations } from '../../reports/lists/listsCsv.ts';
+import { summaryDa } from '../../reports/lists/summaryDa.ts';
+import { LIST_OUTPUT_FILES } from '../../reports/lists/writeListOutputs.ts';
+import { assumeHelp, collectAssume, parseAssume } from '../assumeOption.ts';
+import { commandLine } from '../commandLine.ts';
+import { EXIT, type ExitCode } from '../exitCodes.ts';
+import { printErr, printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
+import { parseYears } from '../yearsOption.ts';
+
+interface RunFlags {
+  readonly delivery: string;
+  readonly years?: string;
+  readonly ruleset?: string;
+  readonly quarantine?: boolean;
+  readonly workspace?: string;
+  readonly assume?: string[];
+  readonly history?: string;
+  readonly out: string;
+  readonly json?: boolean;
+  readonly threads?: string;
+  readonly memoryLimit?: string;
+}
 
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('(under construction)')
-    .action(() => {
-      throw new Error('run: not available yet');
+    .summary('compute the lists from a person-level register delivery')
+    .description(
+      'Load a register delivery (data contract §A: one <table>.parquet or <table>.csv per table) into a DuckDB ' +
+        'workspace, validate it, compute each area’s indicators per list year and write the same outputs as ' +
+        '`lists` (indicators.csv, lists.csv, changes.csv, lists.json, lister.xlsx, manifest.json) into --out. ' +
+        'Strict by default: any invalid row stops the run (exit 3) with a validation report and nothing written. ' +
+        'With --quarantine invalid rows are set aside in rejects.csv and the run goes on.',
+    )
+    .requiredOption('--delivery <dir>', 'delivery directory (data contract §A)')
+    .option('--years <years>', 'list years: 2021 or 2018-2024; default: every year the delivery covers')
+    .option('--ruleset <name|file>', 'a built-in rule set (2010, 2013, 2018, 2021) or a scenario JSON file')
+    .option('--quarantine', 'set invalid rows aside (rejects.csv) instead of stopping')
+    .option(
+      '--workspace <file>',
+      'DuckDB workspace file (default: workspace.duckdb next to --out; :memory: keeps nothing)',
+    )
+    .option('--assume <name=value>', assumeHelp(), collectAssume, [])
+    .option('--history <file>', 'earlier designations: data contract §C, or the official lists format')
+    .requiredOption('--out <dir>', 'output directory (replaced atomically)')
+    .option('--json', 'print a JSON report instead of the Danish summary')
+    .option('--threads <n>', 'DuckDB threads (default 2)')
+    .option('--memory-limit <size>', 'DuckDB memory limit, e.g. 3GB (default 3GB)')
+    .addHelpText(
+      'after',
+      '\nExample:\n  boligmonitor run --delivery out/synth --years 2018-2024 --out out/run\n',
+    )
+    .action(async (flags: RunFlags, cmd: Command) => {
+      process.exitCode = await runCommand(flags, commandLine(cmd));
     });
+}
+
+async function runCommand(flags: RunFlags, command: string): Promise<ExitCode> {
+  const json = flags.json === true;
+  const usage: string[] = [];
+  const years = flags.years === undefined ? undefined : parseYears(flags.years);
+  if (years !== undefined && !years.ok) usage.push(years.error);
+  if (years?.ok && years.value.some((y) => y < 2010)) usage.push('--years: the lists start in 2010');
+  const assumptions = parseAssume(flags.assume ?? []);
+  if (!assumptions.ok) usage.push(...assumptions.errors);
+  const threads = flags.threads === undefined ? undefined : Number(flags.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
+    usage.push(`--threads ${flags.threads}: expected a positive integer`);
+  }
+  const ruleSet = flags.ruleset === undefined ? null : await readRuleSetArg(flags.ruleset);
+  if (ruleSet !== null && !ruleSet.ok) {
+    return reportFailure(json, ruleSet.usage ? EXIT.usage : EXIT.invalidInput, ruleSet.errors, usage);
+  }
+  if (usage.length > 0 || !assumptions.ok || (years !== undefined && !years.ok)) {
+    return reportFailure(json, EXIT.usage, [], usage);
+  }
+
+  const progress = json ? undefined : stageProgress();
+  const opts: RunDeliveryOptions = {
+    delivery: flags.delivery,
+    out: flags.out,
+    ...(years?.ok ? { years: years.value } : {}),
+    ruleSet: ruleSet?.ok ? ruleSet.value : null,
+    assumptions: assumptions.value,
+    quarantine: flags.quarantine === true,
+    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
+    ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
+    command,
+    ...(threads === undefined ? {} : { threads }),
+    ...(flags.memoryLimit === undefined ? {} : { memoryLimit: flags.memoryLimit }),
+    ...(progress === undefined ? {} : { onStep: progress.step }),
+  };
+  let report: RunDeliveryReport;
+  try {
+    report = await runDelivery(opts);
+  } finally {
+    progress?.stop();
+  }
+  return printRunReport(report, json);
+}
+
+/** Reads `--history` once the delivery's areas are known (official names are matched against them). */
+function historyReader(
+  file: string,
+): (figures: Parameters<typeof areaRefsFromFigures>[0]) => Promise<HistoryInput> {
+  return async (figures) => {
+    const read = await readHistory(file, areaRefsFromFigures(figures));
+    if (!read.ok) throw new Error(`--history ${file}: ${read.errors.map(formatInputError).join('; ')}`);
+    return {
+      designations: read.value.designations,
+      inputs: [{ path: resolve(file), sha256: await fileSha256(file) }],
+      rowCounts: [
+        {
+          table: read.value.format === 'officialLists' ? 'official_lists' : 'designations',
+          ...read.rowCount,
+        },
+      ],
+      warnings: read.value.warnings,
+    };
+  };
+}
+
+function printRunReport(report: RunDeliveryReport, json: boolean): ExitCode {
+  switch (report.kind) {
+    case 'usage':
+      return reportFailure(json, EXIT.usage, [], report.messages);
+    case 'invalid': {
+      if (json) {
+        printJson({ ok: false, exitCode: EXIT.invalidInput, validation: report.validation });
+      } else {
+        for (const line of validationReportLinesDa(report.validation)) printErr(line);
+        printErr(
+          'Leverancen er ikke gyldig; intet er skrevet. Brug --quarantine for at sætte fejlrækker til side.',
+        );
+      }
+      return EXIT.invalidInput;
+    }
+    case 'written': {
+      if (json) {
+        const designations = sortedDesignations(report.run);
+        printJson({
+          ok: true,
+          outDir: report.outDir,
+          workspace: report.workspace,
+          runId: report.runId,
+          files: [...LIST_OUTPUT_FILES, ...(report.validation.mode === 'quarantine' ? ['rejects.csv'] : [])],
+          years: report.run.years,
+          counts: report.run.years.flatMap((year) =>
+            (report.run.ruleSets.get(year)?.lists ?? []).map(({ list }) => ({
+              year,
+              list,
+              count: designations.filter((d) => d.year === year && d.list === list).length,
+            })),
+          ),
+          rowCounts: report.validation.rowCounts,
+          rejectedByRule: report.validation.rules.map((r) => ({ rule: r.ruleId, rows: r.count })),
+          notComputable: report.notes,
+          timings: report.timings,
+        });
+      } else {
+        if (report.validation.mode === 'quarantine') {
+          for (const line of validationReportLinesDa(report.validation)) printErr(line);
+        }
+        printWarnings([...report.notes, ...report.warnings]);
+        printOut(summaryDa(report.run));
+        const files = [
+          ...LIST_OUTPUT_FILES,
+          ...(report.validation.mode === 'quarantine' ? ['rejects.csv'] : []),
+        ];
+        printOut(`Skrevet til ${report.outDir}: ${files.join(', ')}`);
+      }
+      return EXIT.ok;
+    }
+  }
+}
+
+const STAGE_NAMES_DA: Record<RunStage, string> = {
+  load: 'Indlæsning',
+  validate: 'Validering',
+  indicators: 'Indikatorer',
+  classify: 'Klassifikation',
+  write: 'Skrivning',
+};
+
+/** Progress on standard error: bars when it is a terminal, one line per stage otherwise. */
+function stageProgress(): { step: NonNullable<RunDeliveryOptions['onStep']>; stop: () => void } {
+  let current: RunStage | undefined;
+  const started = performance.now();
+  if (process.stderr.isTTY !== true) {
+    return {
+      step: (stage) => {
+        if (stage === current) return;
+        current = stage;
+        const s = ((performance.now() - started) / 1000).toFixed(1);
+        printErr(`[${s} s] ${STAGE_NAMES_DA[stage]} …`);
+      },
+      stop: () => undefined,
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: '{stage} [{bar}] {value}/{total} {step}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let active = false;
+  return {
+    step: (stage, step, done, total) => {
+      if (stage !== current) {
+        if (active) bar.stop();
+        bar.start(total, done, { stage: STAGE_NAMES_DA[stage].padEnd(14), step });
+        active = true;
+        current = stage;
+      } else {
+        bar.setTotal(total);
+        bar.update(done, { step });
+      }
+    },
+    stop: () => {
+      if (active) bar.stop();
+    },
+  };
 }

@@ -1,0 +1,115 @@
+import { query, type Query } from '../sql.ts';
+import {
+  COUNTED_IF_OTHER_BUILT_FROM,
+  K2_DECISION_TYPES,
+  K2_LAWS,
+  type IndicatorSpec,
+} from './indicatorSpec.ts';
+
+/**
+ * Age in completed years at 1 January of `yearSql`, from a birth date: a person born on 1 January of year
+ * B is Y − B years old on 1 January Y; born later in B, Y − B − 1.
+ */
+export const ageAtJanuary1 = (yearSql: string, birthSql: string): string =>
+  `(${yearSql} - year(${birthSql}) - CASE WHEN dayofyear(${birthSql}) = 1 THEN 0 ELSE 1 END)`;
+
+/**
+ * The working tables every criterion reads, built once per run:
+ * - `ind_list_years`: list year, averaging window and K3 education source (from each year's rule set);
+ * - `ind_windows`: the (list year, data year, snapshot) components of the averaged criteria K1 and K2 —
+ *   data year D is measured on the residents at 1 January D + 1, or, with `k1Averaging=currentResidents`,
+ *   on the residents at 1 January of the list year;
+ * - `ind_area_dwellings`: the dwellings whose residents count for an area in a list year: on a parcel of the
+ *   area's delimitation valid that year, except non-public dwellings built before 2010;
+ * - `ind_area_persons`: every person resident in such a dwelling at each snapshot a list year needs, with age
+ *   at that snapshot and the non-western flag — the small person-level table all area criteria read;
+ * - `ind_convicted`: person and calendar year with at least one counted decision under the three laws.
+ */
+export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
+  const a = spec.assumptions;
+  return [
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE ind_list_years AS
+      SELECT unnest($years) AS list_year,
+        unnest($averaging_years) AS averaging_years,
+        unnest($k3_danish) = 1 AS k3_danish
+      `,
+      {
+        years: spec.years.map((y) => y.year),
+        averaging_years: spec.years.map((y) => y.measures.averagingYears),
+        k3_danish: spec.years.map((y) => (y.measures.k3Education === 'danishOrRecognised' ? 1 : 0)),
+      },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE ind_windows AS
+      SELECT list_year, data_year,
+        CASE WHEN $current_residents THEN list_year ELSE data_year + 1 END AS snap
+      FROM (
+        SELECT list_year, list_year - unnest(range(1, averaging_years + 1)) AS data_year FROM ind_list_years
+      )
+      `,
+      { current_residents: a.k1Averaging === 'currentResidents' },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE ind_area_dwellings AS
+      SELECT l.list_year, ap.area_id, d.dwelling_id
+      FROM ind_list_years AS l
+      JOIN area_parcels AS ap
+        ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
+      JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
+      WHERE NOT (d.ownership = 'other' AND d.built_year < $counted_if_other_built_from)
+      `,
+      { counted_if_other_built_from: COUNTED_IF_OTHER_BUILT_FROM },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE ind_area_persons AS
+      WITH snaps AS (
+        SELECT DISTINCT list_year, snap FROM (
+          SELECT list_year, snap FROM ind_windows
+          UNION ALL
+          SELECT list_year, list_year AS snap FROM ind_list_years
+        )
+      ),
+      dwelling_snaps AS (
+        SELECT s.snap, s.list_year, ad.area_id, ad.dwelling_id
+        FROM ind_area_dwellings AS ad JOIN snaps AS s USING (list_year)
+      )
+      SELECT ds.list_year, ds.area_id, ds.snap, r.person_id,
+        ${ageAtJanuary1('ds.snap', 'p.birth_date')} AS age,
+        p.ie_type IN (2, 3) AND CASE
+          WHEN c.unknown = 1 THEN $unknown_is_nonwestern
+          ELSE c.country_group <> 'western'
+        END AS nonwestern
+      FROM residence AS r
+      JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
+      JOIN persons AS p ON p.person_id = r.person_id
+      LEFT JOIN ref_countries AS c ON c.code = p.origin_country
+      `,
+      { unknown_is_nonwestern: a.unknownOrigin === 'nonwestern' },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE ind_convicted AS
+      SELECT DISTINCT person_id, year(decision_date) AS year
+      FROM convictions
+      WHERE list_contains($laws, law) AND list_contains($decision_types, decision_type)
+      `,
+      { laws: K2_LAWS, decision_types: K2_DECISION_TYPES[a.k2DecisionTypes] },
+    ),
+    query(`
+      CREATE TABLE IF NOT EXISTS indicator_components (
+        run_id VARCHAR,
+        list_year INTEGER,
+        scope VARCHAR,
+        scope_id VARCHAR,
+        measure VARCHAR,
+        data_year INTEGER,
+        numerator DOUBLE,
+        denominator DOUBLE
+      )`),
+  ];
+}

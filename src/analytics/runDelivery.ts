@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Assumptions } from '../core/assumptions.ts';
+import type { Designation } from '../core/model/designation.ts';
+import type { Year } from '../core/model/ids.ts';
+import type { ListRun } from '../core/model/listRun.ts';
+import type { RuleSet } from '../core/model/ruleSet.ts';
+import { defaultRuleSetForYear } from '../core/rulesets/builtInRuleSets.ts';
+import { listRunFromFigures } from '../core/run/listRunFromFigures.ts';
+import { writeDirectoryAtomically } from '../io/writeDirectoryAtomically.ts';
+import type { RunProvenance, TableRowCount } from '../reports/lists/runProvenance.ts';
+import { writeListFiles } from '../reports/lists/writeListOutputs.ts';
+import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from './db.ts';
+import { areaFiguresFromWorkspace } from './indicators/areaFiguresFromWorkspace.ts';
+import { yearCoverageQuery } from './indicators/areaFiguresQuery.ts';
+import { loadDelivery } from './load/loadDelivery.ts';
+import type { ValidationReport } from './validate/validationReport.ts';
+import {
+  createRunsTableQuery,
+  finishRunQuery,
+  rejectsQuery,
+  startRunQuery,
+} from './workspace/runsQueries.ts';
+import type { AreaFigures } from '../core/model/areaFigures.ts';
+
+export interface RunDeliveryOptions {
+  /** The delivery directory (data contract §A). */
+  readonly delivery: string;
+  readonly out: string;
+  /** List years; default: every snapshot year from 2010 whose averaging window the delivery covers. */
+  readonly years?: readonly Year[];
+  /** One rule set for every year (a built-in or a scenario); default: the rule set in force each year. */
+  readonly ruleSet?: RuleSet | null;
+  readonly assumptions: Assumptions;
+  readonly quarantine: boolean;
+  /** Workspace database file; default `<parent of out>/workspace.duckdb`; `:memory:` keeps nothing. */
+  readonly workspace?: string;
+  /** Earlier designations, read after the figures exist (names are matched against the delivery's areas). */
+  readonly history?: (figures: readonly AreaFigures[]) => Promise<HistoryInput>;
+  readonly command: string;
+  readonly threads?: number;
+  readonly memoryLimit?: string;
+  readonly onStep?: (stage: RunStage, step: string, done: number, total: number) => void;
+}
+
+export interface HistoryInput {
+  readonly designations: readonly Designation[];
+  readonly inputs: readonly { readonly path: string; readonly sha256: string }[];
+  readonly rowCounts: readonly TableRowCount[];
+  readonly warnings: readonly string[];
+}
+
+export const RUN_STAGES = ['load', 'validate', 'indicators', 'classify', 'write'] as const;
+export type RunStage = (typeof RUN_STAGES)[number];
+
+export interface StageTiming {
+  readonly stage: RunStage;
+  readonly ms: number;
+}
+
+export type RunDeliveryReport =
+  | {
+      readonly kind: 'written';
+      readonly outDir: string;
+      readonly workspace: string;
+      readonly runId: string;
+      readonly run: ListRun;
+      readonly validation: ValidationReport;
+      readonly notes: readonly string[];
+      readonly warnings: readonly string[];
+      readonly timings: readonly StageTiming[];
+    }
+  /** The delivery is invalid (strict mode, or unreadable in any mode): nothing written. */
+  | {
+      readonly kind: 'invalid';
+      readonly validation: ValidationReport;
+      readonly timings: readonly StageTiming[];
+    }
+  /** The request cannot be met by this delivery (e.g. list years it has no snapshot for). */
+  | { readonly kind: 'usage'; readonly messages: readonly string[] };
+
+/** The default workspace: `workspace.duckdb` next to the output directory. */
+export const defaultWorkspace = (out: string): string => join(dirname(resolve(out)), 'workspace.duckdb');
+
+/**
+ * The register pipeline end to end: load and validate the delivery into the workspace, compute each list
+ * year's area figures, classify them with the core (`listRunFromFigures`) and write the same outputs as
+ * `boligmonitor lists` (plus `rejects.csv` under quarantine), atomically.
+ */
+export async function runDelivery(opts: RunDeliveryOptions): Promise<RunDeliveryReport> {
+  const startedAt = new Date();
+  const workspace = opts.workspace ?? defaultWorkspace(opts.out);
+  const threads = opts.threads ?? DEFAULT_THREADS;
+  const memoryLimit = opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
+  if (workspace !== ':memory:') await mkdir(dirname(resolve(workspace)), { recursive: true });
+  const db = await openDb({
+    path: workspace,
+    threads,
+    memoryLimit,
+    ...(workspace === ':memory:' ? { tempDirectory: join(tmpdir(), 'boligmonitor-duckdb-spill') } : {}),
+  });
+  const runId = `${startedAt.toISOString().replace(/[-:.]/g, '')}-${randomUUID().slice(0, 8)}`;
+  try {
+    await db.run(createRunsTableQuery());
+    await db.run(startRunQuery(runId, startedAt, resolve(opts.delivery), opts.command));
+    const report = await runInWorkspace(db, opts, runId, startedAt, { workspace, threads, memoryLimit });
+    const manifest =
+      report.kind === 'written'
+        ? await readFile(join(report.outDir, 'manifest.json'), 'utf8')
+        : JSON.stringify(report.kind === 'invalid' ? report.validation : { messages: report.messages });
+    await db.run(finishRunQuery(runId, report.kind, manifest));
+    return report;
+  } catch (e) {
+    await db.run(finishRunQuery(runId, 'failed', JSON.stringify({ error: String(e) })));
+    throw e;
+  } finally {
+    db.close();
+  }
+}
+
+async function runInWorkspace(
+  db: Db,
+  opts: RunDeliveryOptions,
+  runId: string,
+  startedAt: Date,
+  settings: { workspace: string; threads: number; memoryLimit: string },
+): Promise<RunDeliveryReport> {
+  const timings: StageTiming[] = [];
+  const step = opts.onStep ?? (() => undefined);
+  const loaded = await loadDelivery(db, opts.delivery, {
+    quarantine: opts.quarantine,
+    onStep: (s, done, total) => step(s.startsWith('valider') ? 'validate' : 'load', s, done, total),
+  });
+  timings.push(
+    { stage: 'load', ms: loaded.timings.loadMs },
+    { stage: 'validate', ms: loaded.timings.validateMs },
+  );
+  const validation = loaded.report;
+  if (validation.schemaProblems.length > 0 || (!opts.quarantine && !validation.ok)) {
+    return { kind: 'invalid', validation, timings };
+  }
+
+  const ruleSetForYear = (year: Year): RuleSet => opts.ruleSet ?? defaultRuleSetForYear(year);
+  const coverage = await db.all<{ source: string; year: number }>(yearCoverageQuery());
+  const years = opts.years ?? defaultYears(coverage, ruleSetForYear);
+  if (years.length === 0) {
+    return {
+      kind: 'usage',
+      messages: ['the delivery has no residence snapshot from 2010 with a complete window'],
+    };
+  }
+  const tIndicators = performance.now();
+  const indicators = await areaFiguresFromWorkspace(
+    db,
+    {
+      years: years.map((year) => ({ year, measures: ruleSetForYear(year).measures })),
+      assumptions: opts.assumptions,
+    },
+    runId,
+    (s, done, total) => step('indicators', s, done, total),
+  );
+  timings.push({ stage: 'indicators', ms: performance.now() - tIndicators });
+  if (indicators.missingYears.length > 0) {
+    const have = coverage.filter((c) => c.source === 'residence').map((c) => c.year);
+    return {
+      kind: 'usage',
+      messages: [
+        `--years: the delivery has no residence snapshot for ${indicators.missingYears.join(', ')} ` +
+          `(it has ${have.length > 0 ? `${Math.min(...have)}–${Math.max(...have)}` : 'none'})`,
+      ],
+    };
+  }
+
+  const tClassify = performance.now();
+  step('classify', 'klassificerer', 0, 1);
+  const history = opts.history === undefined ? undefined : await opts.history(indicators.figures);
+  const run = listRunFromFigures({
+    figures: indicators.figures,
+    history: history?.designations ?? [],
+    years,
+    ruleSetForYear,
+    assumptions: opts.assumptions,
+  });
+  timings.push({ stage: 'classify', ms: performance.now() - tClassify });
+
+  const tWrite = performance.now();
+  step('write', 'skriver', 0, 1);
+  const rowCounts = [...validation.rowCounts, ...(history?.rowCounts ?? [])];
+  const provenance: RunProvenance = {
+    command: opts.command,
+    inputs: [...loaded.files.map((f) => ({ path: f.path, sha256: f.sha256 })), ...(history?.inputs ?? [])],
+    rowCounts,
+    assumptions: opts.assumptions,
+    startedAt,
+    extra: {
+      input: 'delivery',
+      delivery: resolve(opts.delivery),
+      quarantine: opts.quarantine,
+      workspace: settings.workspace,
+      runId,
+      duckdb: { threads: settings.threads, memoryLimit: settings.memoryLimit },
+      notComputable: indicators.notes,
+      validationWarnings: validation.warnings,
+      rejectedByRule: validation.rules.map((r) => ({ rule: r.ruleId, rows: r.count })),
+    },
+  };
+  const rejects = opts.quarantine ? await rejectsCsv(db, validation) : null;
+  await writeDirectoryAtomically(opts.out, async (tmp) => {
+    if (rejects !== null) await writeFile(join(tmp, 'rejects.csv'), rejects, 'utf8');
+    await writeListFiles(tmp, run, provenance);
+  });
+  timings.push({ stage: 'write', ms: performance.now() - tWrite });
+  return {
+    kind: 'written',
+    outDir: resolve(opts.out),
+    workspace: settings.workspace,
+    runId,
+    run,
+    validation,
+    notes: indicators.notes,
+    warnings: history?.warnings ?? [],
+    timings,
+  };
+}
+
+/** Residence snapshot years from 2010 whose averaging window (snapshots and labour years) is in the delivery. */
+function defaultYears(
+  coverage: readonly { source: string; year: number }[],
+  ruleSetForYear: (year: Year) => RuleSet,
+): Year[] {
+  const has = (source: string, year: number): boolean =>
+    coverage.some((c) => c.source === source && c.year === year);
+  return coverage
+    .filter((c) => c.source === 'residence' && c.year >= 2010)
+    .map((c) => c.year)
+    .filter((y) => {
+      const a = ruleSetForYear(y).measures.averagingYears;
+      return Array.from({ length: a }, (_, i) => y - 1 - i).every(
+        (d) => has('labour', d) && has('residence', d + 1),
+      );
+    })
+    .sort((a, b) => a - b);
+}
+
+const csvCell = (v: string | number | null): string => {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** `rejects.csv`: every rejected row with the rule and its Danish reason (person ids are never written). */
+async function rejectsCsv(db: Db, validation: ValidationReport): Promise<string> {
+  const messages = new Map(validation.rules.map((r) => [r.ruleId, r.messageDa]));
+  const rows = await db.all<{
+    table_name: string;
+    row_nr: number;
+    rule_id: string;
+    column_name: string;
+    value: string | null;
+  }>(rejectsQuery());
+  const lines = ['table,row,rule_id,column,value,reason'];
+  for (const r of rows) {
+    const reason = messages.get(r.rule_id) ?? r.rule_id;
+    lines.push([r.table_name, r.row_nr, r.rule_id, r.column_name, r.value, reason].map(csvCell).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
