@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { areaId, municipalityCode } from '../../src/core/model/ids.ts';
+import { formatInputError } from '../../src/io/inputError.ts';
+import { historyFromCsv } from '../../src/io/readHistory.ts';
+
+const AREAS = [
+  { areaId: areaId('101-alfa'), name: 'Alfaparken', municipalityCode: municipalityCode('101') },
+  { areaId: areaId('751-beta'), name: 'Betavej', municipalityCode: municipalityCode('751') },
+];
+
+describe('history files: designations (§C) or the official lists format, told apart by the header', () => {
+  it('reads designations, with the source defaulting to official', () => {
+    const r = historyFromCsv('year,area_id,list\n2015,101-alfa,ghetto\n', 'h.csv', AREAS);
+    expect(r.ok && r.value).toEqual({
+      format: 'designations',
+      designations: [{ year: 2015, areaId: '101-alfa', list: 'ghetto', source: 'official' }],
+      warnings: [],
+    });
+  });
+
+  it('rejects unknown lists and repeated rows with line, column and value', () => {
+    const r = historyFromCsv(
+      'year,area_id,list,source\n2015,101-alfa,ghetto,x\n2015,101-alfa,ghetto,y\n2016,101-alfa,hard-ghetto,\n',
+      'h.csv',
+      AREAS,
+    );
+    expect(r.ok ? [] : r.errors.map(formatInputError)).toEqual([
+      'h.csv:3: column "area_id": value "101-alfa" repeats year 2015, area_id "101-alfa" and list "ghetto" of line 2',
+      'h.csv:4: column "list": value "hard-ghetto" is not a list (one of ghetto, hard_ghetto, udsat, parallelsamfund, omdannelse, forebyggelse)',
+    ]);
+    expect(r.rowCount).toEqual({ rowsIn: 3, accepted: 1, rejected: 2 });
+  });
+
+  it('matches official names to the areas by name and municipality, and warns about every unmatched row', () => {
+    const text =
+      'year,list_date,list_type,area_name,municipality,municipality_code,evidence,source_url,notes\n' +
+      '2015,2015-12-01,ghetto,Alfaparken,København,101,direct,,\n' +
+      '2015,2015-12-01,ghetto,Gammagården,Odense,461,direct,,\n' +
+      '2015,2015-12-01,ghetto,Betavej,Aarhus,751,direct,,\n';
+    const r = historyFromCsv(text, 'lists.csv', AREAS);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.format).toBe('officialLists');
+    expect(r.value.designations.map((d) => [d.year, d.areaId, d.list])).toEqual([
+      [2015, '101-alfa', 'ghetto'],
+      [2015, '751-beta', 'ghetto'],
+    ]);
+    expect(r.value.warnings).toEqual([
+      'lists.csv:3: area "Gammagården" (municipality 461) matches no area in the figures; its ghetto 2015 membership is not used',
+    ]);
+  });
+});
