@@ -7,7 +7,7 @@ import { registerCompare } from './commands/compare.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSynth } from './commands/synth.ts';
 import { registerDemo } from './commands/demo.ts';
-import { SOFTWARE_VERSION } from './version.ts';
+import { SOFTWARE_VERSION } from '../softwareVersion.ts';
 
 /** Builds the command tree; each command sets `process.exitCode` through the returned promise. */
 export function buildProgram(): Command {
@@ -32,6 +32,7 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  process.exitCode = undefined;
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

@@ -9,7 +9,7 @@ import { differencesCsv, sortedDifferences } from '../../reports/lists/differenc
 import { ruleSetSha256 } from '../../reports/lists/ruleSetSha256.ts';
 import type { RunProvenance } from '../../reports/lists/runProvenance.ts';
 import { writeListFiles } from '../../reports/lists/writeListOutputs.ts';
-import { SOFTWARE_VERSION } from '../version.ts';
+import { SOFTWARE_VERSION } from '../../softwareVersion.ts';
 import { assumeHelp, collectAssume } from '../assumeOption.ts';
 import { commandLine } from '../commandLine.ts';
 import { EXIT } from '../exitCodes.ts';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { SOFTWARE_VERSION } from '../../cli/version.ts';
+import { SOFTWARE_VERSION } from '../../softwareVersion.ts';
 import { ASSUMPTIONS, type AssumptionName } from '../../core/assumptions.ts';
 import { LIST_NAMES_DA } from '../../core/model/lists.ts';
 import type { ListRun } from '../../core/model/listRun.ts';

@@ -1,4 +1,4 @@
-import { SOFTWARE_VERSION } from '../../cli/version.ts';
+import { SOFTWARE_VERSION } from '../../softwareVersion.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
 import type { RunProvenance } from './runProvenance.ts';
 import { ruleSetSha256 } from './ruleSetSha256.ts';
