@@ -156,6 +156,24 @@ describe('changes across rule sets and from imported history', () => {
     });
     expect(changeOf(r.changes, 'a', 'udsat').change).toBe('entered');
   });
+  it('2017 → 2018: a ghetto of 3 of 5 without a non-western majority leaves because the rules changed', () => {
+    // 2013 rules: K1 45 > 40, K3 55 > 50, K4 50 < 55 → 3 of 5. 2018: udsat (K1, K4), but non-western 45 ≤ 50.
+    const v = {
+      nonwesternPct: 45,
+      k1OutsidePct: 45,
+      k2ConvictedPct: 2,
+      k2NationalPct: 2,
+      k3BasicPct: 55,
+      k4IncomePct: 50,
+    };
+    const r = run([2017, 2018], [areaFiguresOf(2017, 'a', v), areaFiguresOf(2018, 'a', v)]);
+    const c = changeOf(r.changes, 'a', 'ghetto');
+    expect(c.change).toBe('left');
+    expect(c.textEn).toBe('left ghetto: rule set changed (2013 -> 2018); non-western not met (45.0% <= 50%)');
+    expect(c.textDa).toBe(
+      'Ude af listen over ghettoområder: nye regler (2013 → 2018); ikke-vestlige ikke opfyldt (45,0 pct. ≤ 50 pct.)',
+    );
+  });
   it('the first run year is compared with imported history', () => {
     const history: Designation[] = [{ year: 2021, areaId: areaId('A'), list: 'udsat', source: 'official' }];
     const r = run(

@@ -133,8 +133,12 @@ function wasMet(r: CriterionResult | undefined): boolean {
   return r?.kind === 'evaluated' && r.met;
 }
 
-/** `K1 nu opfyldt (52,3 pct. > 40 pct.)` / `K1 now met (52.3% > 40%)`. */
-function criterionReason(r: CriterionResult, met: boolean): Reason {
+/**
+ * `K1 nu opfyldt (52,3 pct. > 40 pct.)` / `K1 now met (52.3% > 40%)`; `K2 ikke længere opfyldt (2,8× < 3×)`.
+ * `unchanged`: the criterion was not met last year either (the area left because the rules changed): `K2 ikke
+ * opfyldt (…)` / `K2 not met (…)`.
+ */
+function criterionReason(r: CriterionResult, met: boolean, unchanged = false): Reason {
   const c = r.criterion;
   const label = measureLabel(c.measure, 'da');
   const labelEn = measureLabel(c.measure, 'en');
@@ -159,9 +163,9 @@ function criterionReason(r: CriterionResult, met: boolean): Reason {
         reason: {
           kind: 'criterionNoLongerMet',
           criterionId: c.id,
-          textDa: `${label} ikke længere opfyldt (${da})`,
+          textDa: `${label} ${unchanged ? 'ikke' : 'ikke længere'} opfyldt (${da})`,
         },
-        en: `${labelEn} no longer met (${en})`,
+        en: `${labelEn} ${unchanged ? 'not' : 'no longer'} met (${en})`,
       };
 }
 
@@ -206,13 +210,16 @@ function leftReasons(
   const out: Reason[] = [];
   const notMet = (r: CriterionResult): boolean => r.kind === 'notComputable' || !r.met;
   const gateIds = new Set((rule.gates ?? []).map((g) => g.id));
-  for (const r of d?.criteria ?? []) {
-    if (!notMet(r)) continue;
-    // With last year's assessment: the criteria that flipped. Without: failing gates and the unmet group.
-    const relevant = pd !== undefined ? wasMet(counterpart(r, pd)) || counterpart(r, pd) === undefined : true;
-    if (relevant && (pd !== undefined || gateIds.has(r.criterion.id) || groupFailed(d)))
-      out.push(criterionReason(r, false));
-  }
+  const unmet = (d?.criteria ?? []).filter(notMet);
+  // With last year's assessment: the criteria that flipped. When none flipped (the rules changed) or last year
+  // is not known: the failing gates and, if the group failed, its unmet criteria.
+  const flipped =
+    pd === undefined
+      ? []
+      : unmet.filter((r) => wasMet(counterpart(r, pd)) || counterpart(r, pd) === undefined);
+  const failing = unmet.filter((r) => gateIds.has(r.criterion.id) || groupFailed(d));
+  if (flipped.length > 0) for (const r of flipped) out.push(criterionReason(r, false));
+  else for (const r of failing) out.push(criterionReason(r, false, pd !== undefined));
   for (const req of rule.requires ?? []) {
     if (!a.lists.includes(req)) {
       out.push(reasonOf({ kind: 'dependsOnList', list: req, nowMember: false }));
