@@ -1,10 +1,123 @@
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { generateDelivery, synthOptionProblems, type SynthSummary } from '../../synth/generateDelivery.ts';
+import { measureRealism, realismReportLines } from '../../synth/measureRealism.ts';
+import { EXIT } from '../exitCodes.ts';
+import { printErr, printJson, printOut } from '../printReport.ts';
+
+interface SynthFlags {
+  readonly scale: string;
+  readonly years: string;
+  readonly seed: string;
+  readonly out?: string;
+  readonly format: string;
+  readonly report?: string;
+  readonly json?: boolean;
+}
 
 export function registerSynth(program: Command): void {
   program
     .command('synth')
-    .description('(under construction)')
-    .action(() => {
-      throw new Error('synth: not available yet');
+    .summary('generate a synthetic Denmark (register delivery) or measure its realism')
+    .description(
+      'Generate a synthetic national register delivery (data contract §A: areas, area_parcels, dwellings, ' +
+        'persons, residence, labour, education, income, convictions) into --out. The same seed and scale give ' +
+        'byte-identical files; scale 1.0 is all of Denmark (≈ 5.9 million residents a year). With --report DIR, ' +
+        'measure the realism targets (docs/synthetic-denmark.md) on a delivery and print them next to their bands; ' +
+        'with both, generate first and then measure.',
+    )
+    .option('--scale <s>', 'share of Denmark to generate (0 < s ≤ 2)', '0.05')
+    .option('--years <from-to>', 'first and last 1 January snapshot, e.g. 2010-2024', '2010-2024')
+    .option('--seed <n>', 'random seed (integer)', '1')
+    .option('--out <dir>', 'output directory (replaced atomically)')
+    .option('--format <format>', 'parquet or csv', 'parquet')
+    .option('--report <dir>', 'measure the realism targets on this delivery')
+    .option('--json', 'print a JSON report')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  boligmonitor synth --scale 0.05 --years 2010-2024 --seed 1 --out out/synth\n' +
+        '  boligmonitor synth --report out/synth\n',
+    )
+    .action(async (flags: SynthFlags) => {
+      process.exitCode = await synthCommand(flags);
     });
+}
+
+async function synthCommand(flags: SynthFlags): Promise<number> {
+  const json = flags.json === true;
+  if (flags.out === undefined && flags.report === undefined) {
+    printErr('fejl: angiv --out DIR (generér) og/eller --report DIR (mål realisme)');
+    return EXIT.usage;
+  }
+  let summary: SynthSummary | undefined;
+  if (flags.out !== undefined) {
+    const years = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(flags.years);
+    const format = flags.format;
+    const opts = {
+      scale: Number(flags.scale),
+      fromYear: Number(years?.[1]),
+      toYear: Number(years?.[2]),
+      seed: Number(flags.seed),
+    };
+    const problems = [
+      ...(years === null ? [`--years "${flags.years}" is not a range like 2010-2024`] : []),
+      ...(format === 'parquet' || format === 'csv' ? [] : [`--format must be parquet or csv: ${format}`]),
+      ...(years === null ? [] : synthOptionProblems(opts)),
+    ];
+    if (problems.length > 0) {
+      for (const p of problems) printErr(`fejl: ${p}`);
+      return EXIT.usage;
+    }
+    const progress = progressBar();
+    try {
+      summary = await generateDelivery({
+        ...opts,
+        outDir: flags.out,
+        format: format as 'parquet' | 'csv',
+        onProgress: progress.step,
+      });
+    } finally {
+      progress.stop();
+    }
+    if (!json) {
+      printOut(
+        `Syntetisk Danmark skrevet til ${summary.outDir} (${summary.areas} områder, ` +
+          `${summary.rows.persons.toLocaleString('da-DK')} personer, ` +
+          `${summary.rows.residence.toLocaleString('da-DK')} bopælsrækker) på ${summary.seconds.toLocaleString('da-DK', { maximumFractionDigits: 1 })} s.`,
+      );
+    }
+  }
+  const reportDir = flags.report;
+  if (reportDir === undefined) {
+    if (json) printJson({ ok: true, summary });
+    return EXIT.ok;
+  }
+  const report = await measureRealism(reportDir);
+  if (json) {
+    printJson({ ok: true, summary, report: { ...report, figures: undefined } });
+  } else {
+    printOut(realismReportLines(report).join('\n'));
+  }
+  return EXIT.ok;
+}
+
+/** A progress bar on standard error when it is a terminal; silent otherwise. */
+function progressBar(): { step: (stage: string, done: number, total: number) => void; stop: () => void } {
+  if (process.stderr.isTTY !== true) return { step: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'synth [{bar}] {value}/{total} {stage}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    step: (stage, done, total) => {
+      if (!started) {
+        bar.start(total, done, { stage });
+        started = true;
+      } else bar.update(done, { stage });
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
 }

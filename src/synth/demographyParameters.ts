@@ -1,0 +1,86 @@
+/**
+ * National demographic targets (approximate, Statistics Denmark StatBank FOLK1A, FOD, DODA1, VAN1AAR/VAN2AAR,
+ * rounded). All counts are for scale 1.0; the generator multiplies by the scale.
+ */
+
+/** Residents on 1 January of `year`: 5.535 million in 2010, rising linearly to about 5.94 million in 2024. */
+export function nationalPopulation(year: number): number {
+  return 5_535_000 + (year - 2010) * 28_700;
+}
+
+/** Live births in calendar year `year` (≈ 57–64 thousand a year 2010–2024). */
+export function births(year: number): number {
+  return year <= 2012 ? 60_000 : year <= 2016 ? 58_000 : year <= 2021 ? 62_000 : 57_000;
+}
+
+/** Immigrations in calendar year `year` (≈ 50–120 thousand; 2015 asylum peak, 2022 Ukraine). */
+export function immigrations(year: number): number {
+  const byYear: Readonly<Record<number, number>> = {
+    2008: 57_000,
+    2009: 51_000,
+    2010: 52_000,
+    2011: 53_000,
+    2012: 54_000,
+    2013: 60_000,
+    2014: 68_000,
+    2015: 78_000,
+    2016: 74_000,
+    2017: 68_000,
+    2018: 64_000,
+    2019: 62_000,
+    2020: 52_000,
+    2021: 60_000,
+    2022: 110_000,
+    2023: 80_000,
+    2024: 78_000,
+  };
+  return byYear[year] ?? 60_000;
+}
+
+/** Share of immigrants by origin group in calendar year `year` (western, menapt, other non-western). */
+export function immigrantOriginMix(year: number): readonly [number, number, number] {
+  if (year === 2022) return [0.35, 0.1, 0.55]; // Ukraine
+  if (year >= 2014 && year <= 2016) return [0.45, 0.33, 0.22]; // Syria
+  return [0.55, 0.17, 0.28];
+}
+
+/**
+ * National composition of the population by origin group on 1 January `year`
+ * (danish, western, menapt, other non-western): immigrants and descendants 9.8 % in 2010 → 15.5 % in 2024,
+ * of which non-western 6.6 % → 10 % and MENAPT 3.6 % → 5 % (seed report table 2.1 for 2024).
+ */
+export function originComposition(year: number): readonly [number, number, number, number] {
+  const t = Math.min(1, Math.max(0, (year - 2010) / 14));
+  const western = 0.032 + t * (0.055 - 0.032);
+  const menapt = 0.036 + t * (0.05 - 0.036);
+  const otherNw = 0.03 + t * (0.05 - 0.03);
+  return [1 - western - menapt - otherNw, western, menapt, otherNw];
+}
+
+/**
+ * Gompertz mortality hazard h(x) = b·e^(c·x): with these values life expectancy at birth is about 81 years and
+ * ≈ 54 thousand residents die a year, as in Denmark 2010–2024.
+ */
+export const GOMPERTZ = { b: 0.000_021, c: 0.097 } as const;
+
+/** Yearly probability that an immigrant emigrates again (of those who ever do) and the share who ever do. */
+export const EMIGRATION = {
+  immigrantEverLeaves: 0.75,
+  immigrantYearlyRate: 0.09,
+  nativeYearlyRate: 0.003,
+} as const;
+
+/** Yearly probability of moving to another dwelling, by age at 1 January (≈ 1 in 10 overall). */
+export const MOVE_PROBABILITY_BY_AGE: readonly (readonly [number, number])[] = [
+  [0, 0.1],
+  [18, 0.22],
+  [25, 0.2],
+  [30, 0.12],
+  [40, 0.07],
+  [50, 0.05],
+  [65, 0.04],
+  [80, 0.05],
+];
+
+/** Share of moves that stay within the person's home municipality (the rest go anywhere in the country). */
+export const LOCAL_MOVE_SHARE = 0.6;

@@ -1,0 +1,220 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { openDb, type Db } from '../analytics/db.ts';
+import { DELIVERY_TABLES, type DeliveryTable } from '../analytics/delivery/deliverySchema.ts';
+import { query, type Query } from '../analytics/sql.ts';
+import { births, immigrations, nationalPopulation } from './demographyParameters.ts';
+import { lookupTableQueries, type PersonSegment } from './lookupTableQueries.ts';
+import { locationPlan } from './locationPlan.ts';
+import {
+  convictionsQuery,
+  educationQuery,
+  incomeQuery,
+  labourQuery,
+  outcomeMacroQueries,
+} from './outcomeQueries.ts';
+import { areaParcels, dwellingQueries } from './placeQueries.ts';
+import { personsQueries, spellsQueries } from './populationQueries.ts';
+import { synthMacroQueries } from './synthMacros.ts';
+
+export interface SynthOptions {
+  /** 1.0 = all of Denmark (≈ 5.9 million residents a year); 0.05 = a small Denmark for demos. */
+  readonly scale: number;
+  /** First and last 1 January snapshot year. */
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly seed: number;
+  readonly outDir: string;
+  readonly format: 'parquet' | 'csv';
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  /** DuckDB memory limit (it spills to a temp directory beyond it). Default `12GB`. */
+  readonly memoryLimit?: string;
+}
+
+export interface SynthSummary {
+  readonly outDir: string;
+  readonly format: 'parquet' | 'csv';
+  readonly scale: number;
+  readonly seed: number;
+  readonly fromYear: number;
+  readonly toYear: number;
+  /** Number of public-housing areas in the delivery. */
+  readonly areas: number;
+  /** Rows written per table. */
+  readonly rows: Readonly<Record<DeliveryTable, number>>;
+  /** Wall-clock seconds of the whole generation. */
+  readonly seconds: number;
+}
+
+/** Stages reported through `onProgress`, in order. */
+export const SYNTH_STAGES = ['plan', 'dwellings', 'persons', 'moves', ...DELIVERY_TABLES] as const;
+
+/** Checks generator options at the edge; returns Danish/English problem texts, empty when fine. */
+export function synthOptionProblems(
+  o: Pick<SynthOptions, 'scale' | 'fromYear' | 'toYear' | 'seed'>,
+): string[] {
+  const problems: string[] = [];
+  if (!(Number.isFinite(o.scale) && o.scale > 0 && o.scale <= 2))
+    problems.push(`scale must be in (0, 2]: ${o.scale}`);
+  if (
+    !Number.isInteger(o.fromYear) ||
+    !Number.isInteger(o.toYear) ||
+    o.fromYear < 2008 ||
+    o.toYear > 2030 ||
+    o.fromYear > o.toYear
+  )
+    problems.push(`years must be integers 2008–2030 with from ≤ to: ${o.fromYear}-${o.toYear}`);
+  if (!Number.isSafeInteger(o.seed) || o.seed < 0 || o.seed > 2 ** 31 - 1)
+    problems.push(`seed must be an integer 0–2147483647: ${o.seed}`);
+  return problems;
+}
+
+const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * Generates a synthetic Denmark as a register delivery (data contract §A) with set-based DuckDB SQL: nothing
+ * person-level is ever held in JavaScript. The same options give byte-identical files. Output is written to a
+ * temporary sibling directory and renamed into place when complete; an existing `outDir` is replaced only if it
+ * holds nothing but delivery files.
+ */
+export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary> {
+  const problems = synthOptionProblems(opts);
+  if (problems.length > 0) throw new Error(`synth: ${problems.join('; ')}`);
+  const started = Date.now();
+  const outDir = resolve(opts.outDir);
+  if (existsSync(outDir)) {
+    const foreign = readdirSync(outDir).filter((f) => !/^[a-z_]+\.(parquet|csv)$/.test(f));
+    if (foreign.length > 0)
+      throw new Error(`synth: output directory holds other files than a delivery: ${outDir} (${foreign[0]})`);
+  }
+  const stages = SYNTH_STAGES.length;
+  let stage = 0;
+  const progress = (name: string): void => opts.onProgress?.(name, stage++, stages);
+
+  progress('plan');
+  const { fromYear, toYear, scale, seed } = opts;
+  const plan = locationPlan(seed, scale, fromYear, toYear);
+  const segments: PersonSegment[] = [];
+  let next = 0;
+  const addSegment = (kind: PersonSegment['kind'], entryYear: number, eventYear: number, n: number): void => {
+    const count = Math.max(0, Math.round(n));
+    if (count === 0) return;
+    segments.push({ kind, entryYear, eventYear, startPid: next, n: count });
+    next += count;
+  };
+  addSegment('stock', fromYear, fromYear - 1, nationalPopulation(fromYear) * scale);
+  for (let y = fromYear; y < toYear; y++) {
+    addSegment('birth', y + 1, y, births(y) * scale);
+    addSegment('imm', y + 1, y, immigrations(y) * scale);
+  }
+
+  const partial = join(dirname(outDir), `.${basename(outDir)}.partial-${process.pid}`);
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const spill = join(tmpdir(), `boligmonitor-synth-${process.pid}-${Date.now()}`);
+  const db = await openDb({
+    path: ':memory:',
+    threads: 2,
+    memoryLimit: opts.memoryLimit ?? '12GB',
+    tempDirectory: spill,
+  });
+  const rows: Partial<Record<DeliveryTable, number>> = {};
+  try {
+    await db.run(query(`SET preserve_insertion_order = true`));
+    for (const q of [
+      ...synthMacroQueries(seed),
+      ...outcomeMacroQueries(),
+      ...lookupTableQueries(plan, segments),
+    ])
+      await db.run(q);
+    progress('dwellings');
+    for (const q of dwellingQueries(plan, toYear)) await db.run(q);
+    progress('persons');
+    for (const q of personsQueries(fromYear, toYear, next)) await db.run(q);
+    progress('moves');
+    for (const q of spellsQueries(fromYear, toYear)) await db.run(q);
+
+    const parcels = areaParcels(plan.areas);
+    await db.run(
+      query(
+        `CREATE TABLE out_areas AS SELECT unnest($id) AS area_id, unnest($name) AS name, unnest($muni) AS municipality_code`,
+        {
+          id: plan.areas.map((a) => a.areaId),
+          name: plan.areas.map((a) => a.name),
+          muni: plan.areas.map((a) => a.municipalityCode),
+        },
+      ),
+    );
+    await db.run(
+      query(
+        `CREATE TABLE out_parcels AS SELECT unnest($area) AS area_id, unnest($parcel) AS parcel_id,
+           CAST(unnest($from) AS INTEGER) AS valid_from, CAST(NULL AS INTEGER) AS valid_to`,
+        {
+          area: parcels.map((p) => p.areaId),
+          parcel: parcels.map((p) => p.parcelId),
+          from: parcels.map((p) => String(p.validFrom)),
+        },
+      ),
+    );
+    const selects: Record<DeliveryTable, Query> = {
+      areas: query(`SELECT area_id, name, municipality_code FROM out_areas ORDER BY area_id`),
+      area_parcels: query(
+        `SELECT area_id, parcel_id, valid_from, valid_to FROM out_parcels ORDER BY area_id, parcel_id`,
+      ),
+      dwellings: query(`
+        SELECT printf('D%03d%07d', loc, idx) AS dwelling_id, parcel_id, municipality_code, ownership, kind, built_year
+        FROM dw ORDER BY loc, idx`),
+      persons: query(`
+        SELECT printf('P%08d', pid) AS person_id, birth_date, sex, ie_type::INTEGER AS ie_type, origin_country
+        FROM persons_x ORDER BY pid`),
+      residence: query(`
+        SELECT year::INTEGER AS year, printf('P%08d', pid) AS person_id, dwelling_id, municipality_code
+        FROM (SELECT pid, dwelling_id, municipality_code, unnest(generate_series(start, stop)) AS year FROM spells)
+        ORDER BY year, pid`),
+      labour: labourQuery(fromYear, toYear),
+      education: educationQuery(fromYear, toYear),
+      income: incomeQuery(fromYear, toYear),
+      convictions: convictionsQuery(fromYear, toYear),
+    };
+    for (const table of DELIVERY_TABLES) {
+      progress(table);
+      rows[table] = await copyTable(
+        db,
+        selects[table],
+        join(partial, `${table}.${opts.format}`),
+        opts.format,
+      );
+    }
+  } catch (e) {
+    rmSync(partial, { recursive: true, force: true });
+    throw e;
+  } finally {
+    db.close();
+    rmSync(spill, { recursive: true, force: true });
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(partial, outDir);
+  opts.onProgress?.('done', stages, stages);
+  return {
+    outDir,
+    format: opts.format,
+    scale,
+    seed,
+    fromYear,
+    toYear,
+    areas: plan.areas.length,
+    rows: rows as Record<DeliveryTable, number>,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+async function copyTable(db: Db, select: Query, path: string, format: 'parquet' | 'csv'): Promise<number> {
+  const options = format === 'parquet' ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
+  const result = await db.all<Record<string, unknown>>(
+    query(`COPY (\n${select.sql}\n) TO ${sqlString(path)} (${options})`, select.params),
+  );
+  const first = result[0];
+  const count = first === undefined ? undefined : Object.values(first)[0];
+  return typeof count === 'number' ? count : Number(count ?? 0);
+}

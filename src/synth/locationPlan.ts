@@ -1,0 +1,176 @@
+import { areaCatalogue, areaDeprivation, areaResidents, type SynthArea } from './areaCatalogue.ts';
+import { nationalPopulation, originComposition } from './demographyParameters.ts';
+import {
+  MUNICIPALITY_THOUSANDS_2024,
+  NONWESTERN_WEIGHT,
+  NONWESTERN_WEIGHT_DEFAULT,
+} from './municipalitySizes.ts';
+import { ORIGIN_GROUPS } from './originMix.ts';
+
+/** Disadvantage bins of the latent person profile (0 = least, 4 = most disadvantaged). */
+export const BIN_COUNT = 5;
+/** Person types: origin group × disadvantage bin, numbered `group * BIN_COUNT + bin`. */
+export const TYPE_COUNT = ORIGIN_GROUPS.length * BIN_COUNT;
+
+/**
+ * National distribution of the disadvantage bins within each origin group (danish, western, menapt,
+ * other non-western). Outcomes (benefits, education, income, convictions) rise with the bin.
+ */
+export const BIN_SHARES: readonly (readonly number[])[] = [
+  [0.22, 0.22, 0.21, 0.19, 0.16],
+  [0.2, 0.21, 0.21, 0.2, 0.18],
+  [0.07, 0.11, 0.2, 0.28, 0.34],
+  [0.12, 0.17, 0.22, 0.24, 0.25],
+];
+
+/** A place people live: the ordinary housing of a municipality, or one public-housing area. */
+export interface SynthLocation {
+  readonly loc: number;
+  readonly kind: 'ordinary' | 'area';
+  readonly municipalityCode: string;
+  readonly area?: SynthArea;
+}
+
+/** Who lives where, per year: the joint distribution of person types over locations. */
+export interface LocationPlan {
+  readonly locations: readonly SynthLocation[];
+  readonly areas: readonly SynthArea[];
+  readonly years: readonly number[];
+  /** Target residents per location and year (`size.get(year)[loc]`). */
+  readonly size: ReadonlyMap<number, Float64Array>;
+  /** Expected residents per type and location (`joint.get(year)[type][loc]`), fitted by IPF. */
+  readonly joint: ReadonlyMap<number, readonly Float64Array[]>;
+}
+
+/** Number of areas at a scale: all ~200 from scale 0.5; proportionally fewer (at least one) below. */
+export function areaCountForScale(scale: number): number {
+  return Math.max(1, Math.min(200, Math.round(400 * scale)));
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/**
+ * Chooses the areas for the scale (a representative subset by deprivation, each area keeping a realistic
+ * absolute size, never more than 45 % of its municipality) and fits, for every year, the expected number of
+ * residents of each person type in each location: rows match the national composition by origin and
+ * disadvantage, columns the location sizes, starting from a prior that puts disadvantaged and non-western
+ * residents in deprived areas (iterative proportional fitting).
+ */
+export function locationPlan(seed: number, scale: number, fromYear: number, toYear: number): LocationPlan {
+  const muniCodes = Object.keys(MUNICIPALITY_THOUSANDS_2024).sort();
+  const totalThousands = muniCodes.reduce((s, m) => s + (MUNICIPALITY_THOUSANDS_2024[m] ?? 0), 0);
+  const muniShare = new Map(
+    muniCodes.map((m) => [m, (MUNICIPALITY_THOUSANDS_2024[m] ?? 0) / totalThousands]),
+  );
+
+  const wanted = areaCountForScale(scale);
+  const catalogue = [...areaCatalogue(seed)].sort((a, b) => a.pickOrder - b.pickOrder);
+  const used = new Map<string, number>();
+  const areas: SynthArea[] = [];
+  for (const a of catalogue) {
+    if (areas.length >= wanted) break;
+    const room = 0.45 * (muniShare.get(a.municipalityCode) ?? 0) * nationalPopulation(2024) * scale;
+    const taken = used.get(a.municipalityCode) ?? 0;
+    if (taken + a.peakResidents > room) continue;
+    used.set(a.municipalityCode, taken + a.peakResidents);
+    areas.push(a);
+  }
+  areas.sort((a, b) => a.index - b.index);
+
+  const locations: SynthLocation[] = [
+    ...muniCodes.map((m, i): SynthLocation => ({ loc: i, kind: 'ordinary', municipalityCode: m })),
+    ...areas.map((a, i): SynthLocation => ({
+      loc: muniCodes.length + i,
+      kind: 'area',
+      municipalityCode: a.municipalityCode,
+      area: a,
+    })),
+  ];
+  const years: number[] = [];
+  for (let y = fromYear; y <= toYear; y++) years.push(y);
+
+  const size = new Map<number, Float64Array>();
+  const joint = new Map<number, Float64Array[]>();
+  for (const year of years) {
+    const n = nationalPopulation(year) * scale;
+    const s = new Float64Array(locations.length);
+    const areaTotal = new Map<string, number>();
+    for (const l of locations) {
+      if (l.area === undefined) continue;
+      const r = areaResidents(l.area, year);
+      s[l.loc] = r;
+      areaTotal.set(l.municipalityCode, (areaTotal.get(l.municipalityCode) ?? 0) + r);
+    }
+    for (const l of locations) {
+      if (l.kind !== 'ordinary') continue;
+      const total = (muniShare.get(l.municipalityCode) ?? 0) * n;
+      s[l.loc] = Math.max(0.3 * total, total - (areaTotal.get(l.municipalityCode) ?? 0));
+    }
+    const sum = s.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < s.length; i++) s[i] = ((s[i] ?? 0) * n) / sum;
+    size.set(year, s);
+    joint.set(year, fitJoint(year, n, s, locations));
+  }
+  return { locations, areas, years, size, joint };
+}
+
+function originPrior(l: SynthLocation, year: number): readonly number[] {
+  const comp = originComposition(year);
+  if (l.area === undefined) {
+    const w = NONWESTERN_WEIGHT[l.municipalityCode] ?? NONWESTERN_WEIGHT_DEFAULT;
+    return [comp[0], comp[1], comp[2] * w, comp[3] * w];
+  }
+  const d = areaDeprivation(l.area, year);
+  const nw = sigmoid(-2.3 + 4.6 * d + l.area.nonwesternOffset);
+  const menaptFraction = 0.5 + 0.35 * d;
+  const western = 0.05;
+  return [Math.max(0.01, 1 - nw - western), western, nw * menaptFraction, nw * (1 - menaptFraction)];
+}
+
+function binPrior(l: SynthLocation, year: number): readonly number[] {
+  const theta =
+    l.area === undefined
+      ? 0.15 * ((NONWESTERN_WEIGHT[l.municipalityCode] ?? NONWESTERN_WEIGHT_DEFAULT) - 1)
+      : -0.3 + 3.2 * areaDeprivation(l.area, year);
+  return Array.from({ length: BIN_COUNT }, (_, b) => Math.exp(theta * (b - 2)));
+}
+
+function fitJoint(
+  year: number,
+  n: number,
+  colTargets: Float64Array,
+  locations: readonly SynthLocation[],
+): Float64Array[] {
+  const comp = originComposition(year);
+  const rowTargets = Array.from({ length: TYPE_COUNT }, (_, t) => {
+    const g = Math.floor(t / BIN_COUNT);
+    return n * (comp[g] ?? 0) * (BIN_SHARES[g]?.[t % BIN_COUNT] ?? 0);
+  });
+  const m = Array.from({ length: TYPE_COUNT }, () => new Float64Array(locations.length));
+  for (const l of locations) {
+    const op = originPrior(l, year);
+    const bp = binPrior(l, year);
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      const row = m[t] as Float64Array;
+      row[l.loc] = (colTargets[l.loc] ?? 0) * (op[Math.floor(t / BIN_COUNT)] ?? 0) * (bp[t % BIN_COUNT] ?? 0);
+    }
+  }
+  for (let iter = 0; iter < 60; iter++) {
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      const row = m[t] as Float64Array;
+      const sum = row.reduce((a, b) => a + b, 0);
+      const f = sum > 0 ? (rowTargets[t] ?? 0) / sum : 0;
+      for (let j = 0; j < row.length; j++) row[j] = (row[j] ?? 0) * f;
+    }
+    for (let j = 0; j < locations.length; j++) {
+      let sum = 0;
+      for (let t = 0; t < TYPE_COUNT; t++) sum += (m[t] as Float64Array)[j] ?? 0;
+      const f = sum > 0 ? (colTargets[j] ?? 0) / sum : 0;
+      for (let t = 0; t < TYPE_COUNT; t++) {
+        const row = m[t] as Float64Array;
+        row[j] = (row[j] ?? 0) * f;
+      }
+    }
+  }
+  return m;
+}

@@ -1,0 +1,224 @@
+import { query, type Query } from '../analytics/sql.ts';
+import { sqlInt } from './synthMacros.ts';
+
+/** Salts of the yearly outcome draws. */
+const SALT = {
+  outMix: 101,
+  outPerson: 102,
+  outYear: 103,
+  outFull: 104,
+  outPart: 105,
+  studyMix: 111,
+  studyPerson: 112,
+  studyYear: 113,
+  incPerson: 121,
+  incYear: 123,
+  incSpecial: 125,
+  incLoss: 126,
+  taxable: 127,
+  edu: 131,
+  eduUnknown: 132,
+  recognised: 133,
+  danishBasic: 134,
+  oldUnknown: 135,
+  crimeMix: 141,
+  crimePerson: 142,
+  crimeYear: 143,
+  crimeCount: 144,
+  law: 145,
+  decision: 146,
+  day: 147,
+  traffic: 151,
+  acquittal: 152,
+  otherLaw: 153,
+  noiseDay: 154,
+  noiseType: 155,
+} as const;
+
+/**
+ * Outcome models as macros over a person's latent profile (disadvantage `z` in [0,1), origin group, ie_type)
+ * and the calendar year. Persistent traits mix a person-level draw with a yearly one (a copula: with probability
+ * ρ the person's own uniform is used), so the same people tend to stay outside the labour market, study, or
+ * reoffend from one year to the next.
+ */
+export function outcomeMacroQueries(): Query[] {
+  const copula = (rho: number, mix: number, person: number, year: number): string =>
+    `CASE WHEN u2(pid, year, ${mix}) < ${rho} THEN u1(pid, ${person}) ELSE u2(pid, year, ${year}) END`;
+  return [
+    // Full-time-person fraction outside job and education (K1 input): logistic in disadvantage, origin, age,
+    // recent immigration, improving 4.5 % (logit) a year.
+    query(`
+      CREATE OR REPLACE MACRO outside_fte(pid, year, z, grp, ie, age, imm_year) AS (
+        CASE WHEN age < 16 OR age > 66 THEN 0.0
+             WHEN ${copula(0.8, SALT.outMix, SALT.outPerson, SALT.outYear)} >= logistic(
+               -4.2 + 4.4 * z
+               + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.9 ELSE 0.45 END
+                          ELSE CASE WHEN ie = 2 THEN 0.55 ELSE 0.25 END END
+               + CASE WHEN age < 25 THEN 0.25 WHEN age < 50 THEN 0 WHEN age < 60 THEN 0.2 ELSE 0.45 END
+               + CASE WHEN ie = 2 AND year - imm_year < 3 THEN 0.8 ELSE 0 END
+               - 0.045 * (year - 2010)) THEN 0.0
+             WHEN u2(pid, year, ${SALT.outFull}) < 0.55 THEN 1.0
+             ELSE round(0.05 + 0.9 * u2(pid, year, ${SALT.outPart}), 3) END)`),
+    query(`
+      CREATE OR REPLACE MACRO is_student(pid, year, z, age, fte) AS (
+        age BETWEEN 15 AND 29 AND fte < 1 AND ${copula(0.7, SALT.studyMix, SALT.studyPerson, SALT.studyYear)} <
+          CASE WHEN age < 20 THEN 0.85 WHEN age < 25 THEN 0.45 ELSE 0.15 END * (1.15 - 0.5 * z))`),
+  ];
+}
+
+/** Person-years of activity: calendar years fromYear−2 … toYear−1, for persons resident on the next 1 January. */
+function personYears(fromYear: number, toYear: number, minAge: number): string {
+  const Y0 = sqlInt(fromYear);
+  return `
+    SELECT p.pid, r.y::INTEGER AS year, (r.y - p.birth_year)::INTEGER AS age, p.z, p.grp, p.ie_type AS ie,
+      p.imm_year, p.sex, p.birth_year
+    FROM persons_x p, range(${Y0} - 2, ${sqlInt(toYear)}) r(y)
+    WHERE greatest(r.y + 1, ${Y0}) BETWEEN p.entry_year AND p.exit_year
+      AND r.y - p.birth_year >= ${sqlInt(minAge)}
+      AND (p.ie_type <> 2 OR p.imm_year <= r.y)`;
+}
+
+const personId = `printf('P%08d', pid)`;
+
+/** `labour`: one row per person-year with any hours outside job and education (ages 16–66). */
+export function labourQuery(fromYear: number, toYear: number): Query {
+  return query(`
+    SELECT year, ${personId} AS person_id, fte AS outside_fte FROM (
+      SELECT pid, year, outside_fte(pid, year, z, grp, ie, age, imm_year) AS fte
+      FROM (${personYears(fromYear, toYear, 16)}) py WHERE age <= 66)
+    WHERE fte > 0
+    ORDER BY year, pid`);
+}
+
+/**
+ * `income`: gross income for everyone 15+: an age profile × sex × disadvantage × origin × a log-normal person
+ * and year component, with benefits replacing earnings for the time outside work, students on SU and a job,
+ * 2.6 % nominal growth a year, a few zero and negative incomes.
+ */
+export function incomeQuery(fromYear: number, toYear: number): Query {
+  return query(`
+    WITH a AS (
+      SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year) AS fte,
+        0.75 * nrm1(pid, ${SALT.incPerson}) + 0.66 * nrm2(pid, year, ${SALT.incYear}) AS n
+      FROM (${personYears(fromYear, toYear, 15)}) py
+    ), b AS (
+      SELECT a.*, is_student(pid, year, z, age, fte) AS student,
+        CASE WHEN age < 18 THEN 30000 WHEN age < 20 THEN 75000 WHEN age < 25 THEN 185000 WHEN age < 30 THEN 285000
+             WHEN age < 40 THEN 375000 WHEN age < 50 THEN 420000 WHEN age < 60 THEN 410000 WHEN age < 65 THEN 365000
+             WHEN age < 70 THEN 290000 ELSE 230000 END
+        * CASE WHEN sex = 'f' THEN 0.8 ELSE 1 END
+        * exp(-1.0 * (z - 0.5))
+        * CASE grp WHEN 0 THEN 1 WHEN 1 THEN 0.95 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.78 ELSE 0.92 END
+                   ELSE CASE WHEN ie = 2 THEN 0.85 ELSE 0.95 END END AS earnings
+      FROM a
+    )
+    SELECT year, ${personId} AS person_id,
+      round(CASE WHEN u2(pid, year, ${SALT.incSpecial}) < 0.002 THEN -150000 * u2(pid, year, ${SALT.incLoss})
+                 WHEN u2(pid, year, ${SALT.incSpecial}) < 0.006 THEN 0
+                 ELSE power(1.026, year - 2010) * CASE WHEN student THEN 95000 * exp(0.35 * n)
+                      ELSE earnings * exp(0.45 * n - 0.101) * (1 - fte) + fte * 180000 END END, 0) AS gross_income,
+      NOT (u2(pid, year, ${SALT.taxable}) < CASE WHEN ie = 2 AND year - imm_year < 2 THEN 0.03 ELSE 0.004 END) AS fully_taxable,
+      student
+    FROM b
+    ORDER BY year, pid`);
+}
+
+const LEVELS = `['basic', 'upper_secondary', 'vocational', 'short_cycle', 'bachelor', 'master', 'phd']`;
+
+/**
+ * `education`: highest completed education on 1 October for everyone 15+. A person's attainment rises with
+ * education propensity (falling with disadvantage), birth cohort and, for adults, adult education over the
+ * years; it is reached step by step with age. Immigrants who arrived as adults have a foreign education
+ * (`level`) that counts in Denmark (`level_danish`) only once recognised (more likely the longer they have
+ * lived here); until then `level_danish` is unknown, or basic after Danish adult education.
+ * Rows where both are unknown are left out (no row = unknown).
+ */
+export function educationQuery(fromYear: number, toYear: number): Query {
+  return query(`
+    WITH a AS (
+      SELECT py.*, ie = 2 AND imm_year - birth_year >= 16 AS foreign_educated,
+        0.5 * (1 - z) + 0.5 * u1(pid, ${SALT.edu}) + 0.004 * (birth_year - 1965)
+          + CASE WHEN age >= 30 THEN 0.003 * (year - 2010) ELSE 0 END
+          - CASE WHEN ie = 2 AND imm_year - birth_year >= 16 THEN CASE grp WHEN 2 THEN 0.1 WHEN 3 THEN 0.05 ELSE 0 END ELSE 0 END
+          AS r
+      FROM (${personYears(fromYear, toYear, 15)}) py
+    ), b AS (
+      SELECT a.*,
+        CASE WHEN r < 0.33 THEN 0 WHEN r < 0.43 THEN 1 WHEN r < 0.68 THEN 2 WHEN r < 0.74 THEN 3
+             WHEN r < 0.87 THEN 4 WHEN r < 0.985 THEN 5 ELSE 6 END AS final_level
+      FROM a
+    ), c AS (
+      SELECT b.*,
+        CASE WHEN age < 19 THEN 0
+             WHEN age < 21 THEN least(final_level, 1)
+             WHEN age < 24 THEN CASE WHEN final_level <= 3 THEN final_level ELSE 1 END
+             WHEN age < 26 THEN least(final_level, 4)
+             WHEN age < 29 THEN least(final_level, 5)
+             ELSE final_level END AS lvl
+      FROM b
+    ), d AS (
+      SELECT c.*,
+        CASE WHEN foreign_educated AND u1(pid, ${SALT.eduUnknown}) < 0.2 THEN 'unknown'
+             WHEN NOT foreign_educated AND birth_year < 1940 AND u1(pid, ${SALT.oldUnknown}) < 0.05 THEN 'unknown'
+             ELSE ${LEVELS}[lvl + 1] END AS level_any,
+        foreign_educated AND u1(pid, ${SALT.recognised}) < least(0.6, 0.06 + 0.045 * (year - imm_year)) AS recognised
+      FROM c
+    ), e AS (
+      SELECT year, pid,
+        CASE WHEN recognised THEN ${LEVELS}[lvl + 1] ELSE level_any END AS level,
+        CASE WHEN NOT foreign_educated THEN level_any
+             WHEN recognised THEN ${LEVELS}[lvl + 1]
+             WHEN u2(pid, year, ${SALT.danishBasic}) < least(0.5, 0.05 * (year - imm_year)) THEN 'basic'
+             ELSE 'unknown' END AS level_danish
+      FROM d
+    )
+    SELECT year, ${personId} AS person_id, level, level_danish FROM e
+    WHERE NOT (level = 'unknown' AND level_danish = 'unknown')
+    ORDER BY year, pid`);
+}
+
+/**
+ * `convictions`: decisions under straffeloven, våbenloven and lov om euforiserende stoffer for a yearly risk
+ * that rises steeply with disadvantage and is highest for young men; 1–3 decisions per convicted person-year.
+ * Plus decisions that do not count (færdselsloven, other laws, acquittals), so the pipeline's filters matter.
+ */
+export function convictionsQuery(fromYear: number, toYear: number): Query {
+  return query(`
+    WITH py AS (${personYears(fromYear, toYear, 15)}),
+    risk AS (
+      SELECT py.*, 0.0058 * exp(3.2 * (z - 0.5))
+        * CASE WHEN age < 18 THEN 2.0 WHEN age < 25 THEN 3.4 WHEN age < 30 THEN 2.5 WHEN age < 40 THEN 1.6
+               WHEN age < 50 THEN 1.0 WHEN age < 65 THEN 0.5 ELSE 0.12 END
+        * CASE WHEN sex = 'f' THEN 0.2 ELSE 1 END
+        * CASE grp WHEN 0 THEN 1 WHEN 1 THEN 0.9 WHEN 2 THEN CASE WHEN ie = 3 THEN 2.1 ELSE 1.8 END
+                   ELSE CASE WHEN ie = 3 THEN 1.4 ELSE 1.2 END END
+        * CASE WHEN year <= 2023 THEN 1 - 0.02 * (year - 2010) ELSE 0.78 END AS p
+      FROM py
+    ), convicted AS (
+      SELECT pid, year, 1 + (u2(pid, year, ${SALT.crimeCount}) < 0.2)::INTEGER + (u2(pid, year, ${SALT.crimeCount} + 1) < 0.05)::INTEGER AS k
+      FROM risk
+      WHERE CASE WHEN u2(pid, year, ${SALT.crimeMix}) < 0.6 THEN u1(pid, ${SALT.crimePerson}) ELSE u2(pid, year, ${SALT.crimeYear}) END < p
+    ), counted AS (
+      SELECT pid, year, j,
+        u3(pid, year, j, ${SALT.law}) AS ul, u3(pid, year, j, ${SALT.decision}) AS ud, u3(pid, year, j, ${SALT.day}) AS uday
+      FROM (SELECT pid, year, unnest(range(k)) AS j FROM convicted)
+    ), decisions AS (
+      SELECT pid, make_date(year, 1, 1) + floor(uday * 365)::INTEGER AS decision_date,
+        CASE WHEN ul < 0.66 THEN 'straffeloven' WHEN ul < 0.92 THEN 'euforiserende_stoffer' ELSE 'vaabenloven' END AS law,
+        CASE WHEN ud < 0.42 THEN 'fine' WHEN ud < 0.62 THEN 'suspended' WHEN ud < 0.84 THEN 'prison' ELSE 'withdrawn_charge' END AS decision_type
+      FROM counted
+      UNION ALL
+      SELECT pid, make_date(year, 1, 1) + floor(u2(pid, year, ${SALT.noiseDay}) * 365)::INTEGER,
+        CASE WHEN u2(pid, year, ${SALT.traffic}) < 0.012 AND age >= 18 THEN 'faerdselsloven'
+             WHEN u2(pid, year, ${SALT.acquittal}) < 0.0006 THEN 'straffeloven' ELSE 'other' END,
+        CASE WHEN u2(pid, year, ${SALT.traffic}) < 0.012 AND age >= 18 THEN 'fine'
+             WHEN u2(pid, year, ${SALT.acquittal}) < 0.0006 THEN 'acquittal'
+             WHEN u2(pid, year, ${SALT.noiseType}) < 0.7 THEN 'fine' ELSE 'other' END
+      FROM py
+      WHERE (u2(pid, year, ${SALT.traffic}) < 0.012 AND age >= 18)
+         OR u2(pid, year, ${SALT.acquittal}) < 0.0006
+         OR u2(pid, year, ${SALT.otherLaw}) < 0.0015
+    )
+    SELECT ${personId} AS person_id, decision_date, law, decision_type FROM decisions
+    ORDER BY pid, decision_date, law, decision_type`);
+}

@@ -1,0 +1,168 @@
+import { query, type Query } from '../analytics/sql.ts';
+import { EMIGRATION, GOMPERTZ, LOCAL_MOVE_SHARE, MOVE_PROBABILITY_BY_AGE } from './demographyParameters.ts';
+import { BIN_COUNT } from './locationPlan.ts';
+import { sqlInt } from './synthMacros.ts';
+
+/** Salts of the person-level draws (one per purpose, so changing one never shifts another). */
+export const SALT = {
+  age: 11,
+  day: 12,
+  sex: 13,
+  loc: 14,
+  type: 15,
+  group: 16,
+  bin: 17,
+  country: 18,
+  descendant: 19,
+  immYear: 20,
+  death: 21,
+  emigrates: 22,
+  emigrationDelay: 23,
+  move: 24,
+  destination: 25,
+  localMove: 26,
+  dwelling: 27,
+  noDwelling: 28,
+  z: 29,
+} as const;
+
+const moveProbabilitySql = (age: string): string =>
+  `CASE ${[...MOVE_PROBABILITY_BY_AGE]
+    .reverse()
+    .map(([from, p]) => `WHEN ${age} >= ${from} THEN ${p}`)
+    .join(' ')} ELSE 0.1 END`;
+
+/**
+ * Persons: everyone resident on at least one 1 January snapshot of [fromYear, toYear] — the stock of the first
+ * year, then each year's births and immigrants. Each gets an age, sex, a first location and a person type
+ * (origin group × disadvantage bin) drawn conditional on that location, a country of origin, the year they
+ * leave (death from a Gompertz law conditional on their age, emigration from a geometric delay), and a
+ * bit mask of the snapshot years at which they have moved.
+ */
+export function personsQueries(fromYear: number, toYear: number, total: number): Query[] {
+  const moveTerms: string[] = [];
+  for (let y = fromYear + 1; y <= toYear; y++) {
+    const bit = y - fromYear;
+    moveTerms.push(
+      `CASE WHEN ${y} > entry_year AND ${y} <= exit_year AND u2(pid, ${y}, ${SALT.move}) < ` +
+        `${moveProbabilitySql(`(${y} - birth_year - 1)`)} THEN ${sqlInt(2 ** bit)} ELSE 0 END`,
+    );
+  }
+  const mask = moveTerms.length > 0 ? moveTerms.join(' + ') : '0';
+  const { b, c } = GOMPERTZ;
+  return [
+    query(`
+      CREATE OR REPLACE TABLE p_entry AS
+      WITH ids AS (SELECT i AS pid, u1(i, ${SALT.age}) AS u_age FROM range(${sqlInt(total)}) r(i)),
+      s AS (SELECT ids.*, seg.kind, seg.entry_year, seg.event_year FROM ids ASOF JOIN seg ON ids.pid >= seg.start_pid)
+      SELECT s.pid, s.kind, s.entry_year, s.event_year, a.age
+      FROM s ASOF JOIN age_dist a ON a.kind = s.kind AND s.u_age >= a.lo`),
+    query(`
+      CREATE OR REPLACE TABLE p_native AS
+      WITH s AS (SELECT pid, entry_year, u1(pid, ${SALT.loc}) AS u_loc FROM p_entry WHERE kind <> 'imm'),
+      l AS (SELECT s.pid, s.entry_year, m.loc FROM s ASOF JOIN loc_marginal m ON m.year = s.entry_year AND s.u_loc >= m.lo),
+      t AS (SELECT l.*, u1(l.pid, ${SALT.type}) AS u_type FROM l)
+      SELECT t.pid, t.loc, g.type FROM t ASOF JOIN type_given_loc g ON g.year = t.entry_year AND g.loc = t.loc AND t.u_type >= g.lo`),
+    query(`
+      CREATE OR REPLACE TABLE p_imm AS
+      WITH s AS (SELECT pid, entry_year, u1(pid, ${SALT.group}) AS u_grp FROM p_entry WHERE kind = 'imm'),
+      g AS (SELECT s.pid, s.entry_year, ig.grp FROM s ASOF JOIN imm_group ig ON ig.year = s.entry_year AND s.u_grp >= ig.lo),
+      l AS (SELECT g.*, lg.loc FROM (SELECT *, u1(pid, ${SALT.loc}) AS u_loc FROM g) g
+            ASOF JOIN loc_by_group lg ON lg.year = g.entry_year AND lg.grp = g.grp AND g.u_loc >= lg.lo),
+      bb AS (SELECT l.pid, l.loc, l.grp, bg.bin FROM (SELECT *, u1(pid, ${SALT.bin}) AS u_bin FROM l) l
+             ASOF JOIN bin_given_group_loc bg ON bg.year = l.entry_year AND bg.loc = l.loc AND bg.grp = l.grp AND l.u_bin >= bg.lo)
+      SELECT pid, loc, grp * ${BIN_COUNT} + bin AS type FROM bb`),
+    query(`
+      CREATE OR REPLACE TABLE p_base AS
+      WITH e AS (
+        SELECT e.pid, e.kind, e.entry_year, e.event_year, e.age, x.loc AS loc0, x.type,
+          x.type // ${BIN_COUNT} AS grp, x.type % ${BIN_COUNT} AS bin,
+          e.entry_year - 1 - e.age AS birth_year,
+          1 + floor(u1(e.pid, ${SALT.day}) * 364)::INTEGER AS birth_day
+        FROM p_entry e JOIN (SELECT * FROM p_native UNION ALL SELECT * FROM p_imm) x USING (pid)
+      ), t AS (
+        SELECT e.*,
+          CASE WHEN grp = 0 THEN 1
+               WHEN kind = 'birth' THEN 3
+               WHEN kind = 'imm' THEN 2
+               WHEN u1(pid, ${SALT.descendant}) < CASE WHEN age < 18 THEN 0.75 WHEN age < 30 THEN 0.35 WHEN age < 45 THEN 0.08 ELSE 0.02 END THEN 3
+               ELSE 2 END AS ie_type
+        FROM e
+      )
+      SELECT t.*, l.home_muni,
+        CASE WHEN ie_type <> 2 THEN NULL
+             WHEN kind = 'imm' THEN event_year
+             ELSE entry_year - 1 - floor(u1(pid, ${SALT.immYear}) * least(age, 30))::INTEGER END AS imm_year,
+        (entry_year - birth_year) - birth_day / 365.25 AS exact_age
+      FROM t JOIN (SELECT loc, municipality_code AS home_muni FROM locations) l ON l.loc = t.loc0`),
+    query(`
+      CREATE OR REPLACE TABLE persons_x AS
+      WITH d AS (
+        SELECT b.*,
+          floor(birth_year + birth_day / 365.25 +
+            ln(exp(${c} * exact_age) - (${c} / ${b}) * ln(1 - u1(pid, ${SALT.death}))) / ${c})::INTEGER AS death_year,
+          CASE WHEN ie_type = 2 AND u1(pid, ${SALT.emigrates}) >= ${EMIGRATION.immigrantEverLeaves} THEN 9999
+               ELSE entry_year + floor(ln(1 - u1(pid, ${SALT.emigrationDelay})) /
+                 ln(1 - CASE WHEN ie_type = 2 THEN ${EMIGRATION.immigrantYearlyRate} ELSE ${EMIGRATION.nativeYearlyRate} END))::INTEGER
+          END AS emigration_year
+        FROM p_base b
+      ), x AS (
+        SELECT d.*, least(death_year, emigration_year, 9999) AS exit_year,
+          (bin + u1(pid, ${SALT.z})) / ${BIN_COUNT} AS z, u1(pid, ${SALT.country}) AS u_country
+        FROM d
+      ), k AS (
+        SELECT x.*, cd.code AS origin_country
+        FROM x ASOF LEFT JOIN country_dist cd ON cd.grp = x.grp AND x.u_country >= cd.lo
+      )
+      SELECT k.pid, k.kind, k.entry_year, k.exit_year, k.birth_year,
+        make_date(k.birth_year, 1, 1) + k.birth_day AS birth_date,
+        CASE WHEN u1(k.pid, ${SALT.sex}) < 0.5 THEN 'm' ELSE 'f' END AS sex,
+        k.ie_type, k.grp, k.bin, k.type, k.z, k.imm_year, k.loc0, k.home_muni,
+        CASE WHEN k.grp = 0 THEN NULL ELSE k.origin_country END AS origin_country,
+        (${mask})::BIGINT AS mask
+      FROM k
+      WHERE k.exit_year >= k.entry_year AND k.entry_year <= ${sqlInt(toYear)}`),
+    query(`DROP TABLE p_entry; DROP TABLE p_native; DROP TABLE p_imm; DROP TABLE p_base`),
+  ];
+}
+
+/**
+ * Spells: a person's stays between moves. The first is at the entry location; each move draws a destination for
+ * the person's type in that year — within the home municipality for a local move, anywhere otherwise — and a
+ * dwelling among those standing in that location that year.
+ */
+export function spellsQueries(fromYear: number, toYear: number): Query[] {
+  const Y0 = sqlInt(fromYear);
+  const Y1 = sqlInt(toYear);
+  return [
+    query(`
+      CREATE OR REPLACE TABLE spells AS
+      WITH mv AS (
+        SELECT p.pid, r.y AS start, p.type, p.home_muni,
+          u2(p.pid, r.y, ${SALT.destination}) AS u_dest, u2(p.pid, r.y, ${SALT.localMove}) < ${LOCAL_MOVE_SHARE} AS local_move
+        FROM persons_x p, range(${Y0} + 1, ${Y1} + 1) r(y)
+        WHERE (p.mask >> (r.y - ${Y0})) & 1 = 1
+      ), nat AS (
+        SELECT mv.*, c.loc AS nat_loc FROM mv ASOF JOIN loc_choice c ON c.year = mv.start AND c.type = mv.type AND mv.u_dest >= c.lo
+      ), loc AS (
+        SELECT nat.pid, nat.start, coalesce(CASE WHEN nat.local_move THEN lc.loc END, nat.nat_loc) AS loc
+        FROM nat ASOF LEFT JOIN loc_choice_local lc
+          ON lc.year = nat.start AND lc.type = nat.type AND lc.muni = nat.home_muni AND nat.u_dest >= lc.lo
+      ), all_spells AS (
+        SELECT pid, entry_year AS start, loc0 AS loc FROM persons_x
+        UNION ALL
+        SELECT pid, start, loc FROM loc
+      ), ended AS (
+        SELECT a.pid, a.start, a.loc,
+          least(coalesce(lead(a.start) OVER (PARTITION BY a.pid ORDER BY a.start) - 1, p.exit_year), p.exit_year, ${Y1}) AS stop
+        FROM all_spells a JOIN persons_x p USING (pid)
+      )
+      SELECT e.pid, e.start, e.stop, e.loc, l.municipality_code,
+        CASE WHEN u2(e.pid, e.start, ${SALT.noDwelling}) < 0.003 THEN NULL
+             ELSE printf('D%03d%07d', e.loc, floor(u2(e.pid, e.start, ${SALT.dwelling}) * n.n_exist)::BIGINT) END AS dwelling_id
+      FROM ended e
+      JOIN locations l ON l.loc = e.loc
+      JOIN loc_dwellings n ON n.loc = e.loc AND n.year = e.start
+      WHERE e.stop >= e.start`),
+  ];
+}
