@@ -174,6 +174,23 @@ describe('changes across rule sets and from imported history', () => {
       'Ude af listen over ghettoområder: nye regler (2013 → 2018); ikke-vestlige ikke opfyldt (45,0 pct. ≤ 50 pct.)',
     );
   });
+  it('entered after a year below the floor: assessed again, criteria met (not "now met")', () => {
+    const v = { ...CLEAN, k1OutsidePct: 45, k3BasicPct: 65 };
+    const r = run(
+      [2022, 2023],
+      [areaFiguresOf(2022, 'a', { ...v, residents: 966 }), areaFiguresOf(2023, 'a', v)],
+    );
+    const c = changeOf(r.changes, 'a', 'udsat');
+    expect(c.change).toBe('entered');
+    expect(c.reasons[0]).toEqual({ kind: 'assessedAgain', previousResidents: 966, minResidents: 1000 });
+    expect(c.textDa).toBe(
+      'Optaget på listen over udsatte boligområder: vurderet igen (året før 966 beboere < 1.000); ' +
+        'K1 opfyldt (45,0 pct. > 40 pct.); K3 opfyldt (65,0 pct. > 60 pct.)',
+    );
+    expect(c.textEn).toBe(
+      'entered udsat: assessed again (the year before 966 residents < 1000); K1 met (45.0% > 40%); K3 met (65.0% > 60%)',
+    );
+  });
   it('the first run year is compared with imported history', () => {
     const history: Designation[] = [{ year: 2021, areaId: areaId('A'), list: 'udsat', source: 'official' }];
     const r = run(

@@ -14,6 +14,8 @@ export function changeReasonTextDa(r: ChangeReason): string {
       return r.textDa;
     case 'notAssessed':
       return `ikke vurderet: ${formatNumberDa(r.residents)} beboere < ${formatNumberDa(r.minResidents)}`;
+    case 'assessedAgain':
+      return `vurderet igen (året før ${formatNumberDa(r.previousResidents)} beboere < ${formatNumberDa(r.minResidents)})`;
     case 'movedBetweenLists':
       return `flyttet fra ${LIST_NAMES_DA[r.from].toLowerCase()} til ${LIST_NAMES_DA[r.to].toLowerCase()}`;
     case 'persistence':
@@ -35,6 +37,8 @@ export function changeReasonTextEn(
   switch (r.kind) {
     case 'notAssessed':
       return `not assessed: ${r.residents} residents < ${r.minResidents}`;
+    case 'assessedAgain':
+      return `assessed again (the year before ${r.previousResidents} residents < ${r.minResidents})`;
     case 'movedBetweenLists':
       return `moved from ${r.from} to ${r.to}`;
     case 'persistence':

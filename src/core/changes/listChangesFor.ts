@@ -72,6 +72,14 @@ export function listChangesFor(input: ListChangesInput): ListChange[] {
       const change: ChangeKind = inNow && inBefore ? 'stayed' : inNow ? 'entered' : 'left';
       const reasons: Reason[] = [...rulesChanged];
       if (change === 'entered' && a !== undefined) {
+        if (pa !== undefined && !pa.eligible)
+          reasons.push(
+            reasonOf({
+              kind: 'assessedAgain',
+              previousResidents: pa.residents,
+              minResidents: input.previousRuleSet?.minResidents ?? ruleSet.minResidents,
+            }),
+          );
         reasons.push(...enteredReasons(rule, a, pa, (l) => wasOn(id, l), ruleSet));
         for (const m of prevLists.get(id) ?? [])
           if (isListIdOf(m, ruleSet) && excludesEachOther(list, m))
@@ -135,8 +143,8 @@ function wasMet(r: CriterionResult | undefined): boolean {
 
 /**
  * `K1 nu opfyldt (52,3 pct. > 40 pct.)` / `K1 now met (52.3% > 40%)`; `K2 ikke længere opfyldt (2,8× < 3×)`.
- * `unchanged`: the criterion was not met last year either (the area left because the rules changed): `K2 ikke
- * opfyldt (…)` / `K2 not met (…)`.
+ * `unchanged`: no change from last year is known or the criterion had the same outcome (the rules changed):
+ * `K1 opfyldt (…)` / `K1 met (…)`, `K2 ikke opfyldt (…)` / `K2 not met (…)`.
  */
 function criterionReason(r: CriterionResult, met: boolean, unchanged = false): Reason {
   const c = r.criterion;
@@ -156,8 +164,12 @@ function criterionReason(r: CriterionResult, met: boolean, unchanged = false): R
   const en = comparisonText(c, r.value, r.met, 'en');
   return met
     ? {
-        reason: { kind: 'criterionMet', criterionId: c.id, textDa: `${label} nu opfyldt (${da})` },
-        en: `${labelEn} now met (${en})`,
+        reason: {
+          kind: 'criterionMet',
+          criterionId: c.id,
+          textDa: `${label} ${unchanged ? '' : 'nu '}opfyldt (${da})`,
+        },
+        en: `${labelEn} ${unchanged ? '' : 'now '}met (${en})`,
       }
     : {
         reason: {
@@ -180,7 +192,11 @@ function enteredReasons(
   const pd = decisionFor(pa, rule.list);
   const out: Reason[] = [];
   for (const r of d?.criteria ?? []) {
-    if (r.kind === 'evaluated' && r.met && !wasMet(counterpart(r, pd))) out.push(criterionReason(r, true));
+    if (r.kind !== 'evaluated' || !r.met) continue;
+    const before = counterpart(r, pd);
+    // "now met" only against a criterion decided last year; else (new list, not assessed, history only) "met".
+    if (before === undefined) out.push(criterionReason(r, true, true));
+    else if (!wasMet(before)) out.push(criterionReason(r, true));
   }
   for (const req of rule.requires ?? []) {
     const before = pa !== undefined ? pa.lists.includes(req) : wasOn(req);

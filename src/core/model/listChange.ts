@@ -9,6 +9,8 @@ export type ChangeReason =
   | { readonly kind: 'criterionMet'; readonly criterionId: string; readonly textDa: string }
   | { readonly kind: 'criterionNoLongerMet'; readonly criterionId: string; readonly textDa: string }
   | { readonly kind: 'notAssessed'; readonly residents: number; readonly minResidents: number }
+  /** Entered after a year below the residents floor: this year's criteria are not compared with that year. */
+  | { readonly kind: 'assessedAgain'; readonly previousResidents: number; readonly minResidents: number }
   | { readonly kind: 'movedBetweenLists'; readonly from: ListId; readonly to: ListId }
   | { readonly kind: 'persistence'; readonly years: number }
   | { readonly kind: 'dependsOnList'; readonly list: ListId; readonly nowMember: boolean }
