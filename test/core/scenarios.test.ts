@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
 import { compareRuns } from '../../src/core/compare/compareRuns.ts';
-import type { AreaFigures, RuleSet } from '../../src/core/model/index.ts';
+import { areaId, type AreaFigures, type RuleSet } from '../../src/core/model/index.ts';
 import { listRunFromFigures } from '../../src/core/run/listRunFromFigures.ts';
 import { canonicalRuleSetJson } from '../../src/core/rulesets/canonicalRuleSetJson.ts';
 import { ruleSetFromScenario } from '../../src/core/rulesets/ruleSetFromScenario.ts';
@@ -206,6 +206,67 @@ describe('compare a scenario run with the official run', () => {
     expect(diff[1]?.reasonEn).toBe(
       'leaves forebyggelse under 2021-k1-35: udsat under scenario, not official; K1 38.0% > 35% under scenario, 38.0% <= 40% official',
     );
+  });
+  it('a lower residents floor: an area of 900 residents is assessed and enters udsat', () => {
+    const low = ruleSetFromScenario({
+      id: 'lav',
+      nameDa: 'Lav',
+      basedOn: '2021',
+      description: 'd',
+      minResidents: 800,
+    });
+    if (!low.ok) throw new Error(JSON.stringify(low.errors));
+    const small = [areaFiguresOf(2022, 'S', { ...clean, residents: 900, k1OutsidePct: 45, k3BasicPct: 65 })];
+    const runOf = (rs: RuleSet) =>
+      listRunFromFigures({
+        figures: small,
+        history: [],
+        years: [2022],
+        ruleSetForYear: () => rs,
+        assumptions: DEFAULT_ASSUMPTIONS,
+      });
+    const diff = compareRuns(runOf(RULE_SET_2021), runOf(low.value));
+    expect(diff.map((d) => [d.areaId, d.list, d.change, d.reasonDa])).toEqual([
+      [
+        'S',
+        'udsat',
+        'entersUnderScenario',
+        'Kommer på listen under lav: mindst 800 beboere i scenariet, 1.000 officielt (900 beboere)',
+      ],
+    ]);
+  });
+  it('omdannelse after a shorter run of years: the persistence length is named', () => {
+    const four = ruleSetFromScenario({
+      id: 'fire',
+      nameDa: 'Fire år',
+      basedOn: '2021',
+      description: 'd',
+      persistenceYears: { omdannelse: 4 },
+    });
+    if (!four.ok) throw new Error(JSON.stringify(four.errors));
+    const ghetto = { ...clean, k1OutsidePct: 45, k3BasicPct: 65, nonwesternPct: 60 };
+    const history = [2018, 2019, 2020].map((year) => ({
+      year,
+      areaId: areaId('P'),
+      list: 'ghetto' as const,
+      source: 'official',
+    }));
+    const runOf = (rs: RuleSet) =>
+      listRunFromFigures({
+        figures: [areaFiguresOf(2021, 'P', ghetto)],
+        history,
+        years: [2021],
+        ruleSetForYear: () => rs,
+        assumptions: DEFAULT_ASSUMPTIONS,
+      });
+    const diff = compareRuns(runOf(RULE_SET_2021), runOf(four.value));
+    expect(diff.map((d) => [d.list, d.change, d.reasonEn])).toEqual([
+      [
+        'omdannelse',
+        'entersUnderScenario',
+        'enters omdannelse under fire: 4 consecutive years required under scenario, 5 official',
+      ],
+    ]);
   });
   it('the same rules give no differences', () => {
     expect(compareRuns(official, runWith(RULE_SET_2021))).toEqual([]);
