@@ -1,6 +1,6 @@
 import type { Designation } from '../model/designation.ts';
 import type { AreaId, MunicipalityCode } from '../model/ids.ts';
-import { isListId } from '../model/lists.ts';
+import { isListId, LIST_IDS } from '../model/lists.ts';
 import { normaliseAreaName } from './normaliseAreaName.ts';
 
 export { normaliseAreaName };
@@ -62,7 +62,9 @@ export function designationsFromOfficialLists(
   return {
     designations: [...designations.values()].sort(
       (a, b) =>
-        a.year - b.year || (a.list < b.list ? -1 : a.list > b.list ? 1 : 0) || (a.areaId < b.areaId ? -1 : 1),
+        a.year - b.year ||
+        LIST_IDS.indexOf(a.list) - LIST_IDS.indexOf(b.list) ||
+        (a.areaId < b.areaId ? -1 : a.areaId > b.areaId ? 1 : 0),
     ),
     unmatched,
     skipped,

@@ -43,7 +43,7 @@ export const RULE_SET_2013: RuleSet = {
             list: 'ghetto',
             measure: 'K1',
             legalRef: `${REF}, kriterie 2`,
-            descriptionDa: `${MEASURE_WORDING_DA.K1} overstiger 40 pct. opgjort som gennemsnit over de seneste 2 år.`,
+            descriptionDa: `${MEASURE_WORDING_DA.K1}, overstiger 40 pct. opgjort som gennemsnit over de seneste 2 år.`,
             operator: '>',
             threshold: 40,
             reference: 'pct',
