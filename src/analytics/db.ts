@@ -1,4 +1,14 @@
-import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import {
+  DOUBLE,
+  DuckDBInstance,
+  INTEGER,
+  LIST,
+  VARCHAR,
+  listValue,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import type { Query, SqlParam } from './sql.ts';
 
 export interface DbOptions {
@@ -45,10 +55,10 @@ export async function openDb(opts: DbOptions): Promise<Db> {
   };
   return {
     async run(q) {
-      await conn().run(q.sql, bind(q.params));
+      await conn().run(q.sql, bind(q.params), types(q.params));
     },
     async all<T extends object>(q: Query): Promise<T[]> {
-      const reader = await conn().runAndReadAll(q.sql, bind(q.params));
+      const reader = await conn().runAndReadAll(q.sql, bind(q.params), types(q.params));
       return reader.getRowObjectsJS().map((row) => plainRow(row, q) as T);
     },
     close() {
@@ -74,6 +84,22 @@ function bind(params: Readonly<Record<string, SqlParam>>): Record<string, DuckDB
   const out: Record<string, DuckDBValue> = {};
   for (const [name, value] of Object.entries(params)) {
     out[name] = Array.isArray(value) ? listValue(value as readonly DuckDBValue[]) : (value as DuckDBValue);
+  }
+  return out;
+}
+
+/**
+ * Explicit types for list parameters (an empty JS array has no element type): text lists are VARCHAR[],
+ * whole-number lists (and empty ones) INTEGER[], other number lists DOUBLE[]. Scalars are inferred by DuckDB.
+ */
+function types(params: Readonly<Record<string, SqlParam>>): Record<string, DuckDBType | undefined> {
+  const out: Record<string, DuckDBType | undefined> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (!Array.isArray(value)) continue;
+    const items = value as readonly (string | number)[];
+    out[name] = LIST(
+      typeof items[0] === 'string' ? VARCHAR : items.every((v) => Number.isInteger(v)) ? INTEGER : DOUBLE,
+    );
   }
   return out;
 }

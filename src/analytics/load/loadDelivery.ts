@@ -1,6 +1,6 @@
 import type { TableRowCount } from '../../reports/lists/runProvenance.ts';
 import type { Db } from '../db.ts';
-import { query, quoteIdent } from '../sql.ts';
+import { query } from '../sql.ts';
 import {
   COMPATIBLE_TYPES,
   DELIVERY_SCHEMA,
@@ -9,7 +9,7 @@ import {
 } from '../delivery/deliverySchema.ts';
 import { insertIssuesQuery, rowRulesQuery, setRuleQuery } from '../validate/offendingRowsQuery.ts';
 import type { RowRule, ValidationRule } from '../validate/validationRule.ts';
-import { typeRule, validationRules } from '../validate/validationRules.ts';
+import { ROW_RULE_JOINS, typeRule, validationRules } from '../validate/validationRules.ts';
 import type {
   RuleResult,
   SchemaProblem,
@@ -18,11 +18,16 @@ import type {
 } from '../validate/validationReport.ts';
 import { findDeliveryFiles, sha256File, type DeliveryFile } from './deliveryFiles.ts';
 import {
+  acceptedRowsQuery,
   countRowsQuery,
+  deleteRejectedQuery,
   describeSourceQuery,
+  dropRelationQuery,
   dropStagedQuery,
   loadStagedQueries,
-  loadTypedFromParquetQuery,
+  parquetViewQueries,
+  relationKindQuery,
+  renameAcceptedQuery,
   typedFromStagedQuery,
 } from './loadQueries.ts';
 import { referenceTablesQueries } from './referenceTablesQueries.ts';
@@ -96,13 +101,17 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
   );
   const allRules: ValidationRule[] = [];
   const rowsIn = new Map<string, number>();
+  const kinds = new Map<string, 'view' | 'table'>();
   const total = plans.length * 2;
   let done = 0;
   for (const { file, textColumns } of plans) {
     step(`indlæser ${file.table}`, done++, total);
     const columns = DELIVERY_SCHEMA[file.table];
+    for (const name of [file.table, `${file.table}_accepted`, `${file.table}_staged`])
+      await dropRelation(db, name);
     if (textColumns.length === 0 && file.format === 'parquet') {
-      await db.run(loadTypedFromParquetQuery(file.table, columns, file.path));
+      for (const q of parquetViewQueries(file.table, columns, file.path)) await db.run(q);
+      kinds.set(file.table, 'view');
       rowsIn.set(file.table, await count(db, file.table));
     } else {
       for (const q of loadStagedQueries(file.table, file.format, file.path)) await db.run(q);
@@ -116,6 +125,7 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
       }
       await db.run(typedFromStagedQuery(file.table, columns));
       await db.run(dropStagedQuery(file.table));
+      kinds.set(file.table, 'table');
     }
   }
 
@@ -126,18 +136,11 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
     step(`validerer ${table}`, done++, total);
     const tableRules = rules.filter((r) => r.table === table);
     const rowRules = tableRules.filter((r): r is RowRule => r.kind === 'row');
-    if (rowRules.length > 0) await db.run(insertIssuesQuery(table, rowRulesQuery(table, rowRules)));
-    for (const r of tableRules) if (r.kind === 'set') await db.run(insertIssuesQuery(table, setRuleQuery(r)));
-    if (opts.quarantine) {
-      await db.run(
-        query(
-          `DELETE FROM ${quoteIdent(table)} WHERE _row IN (SELECT row_nr FROM delivery_issues WHERE table_name = $table)`,
-          {
-            table,
-          },
-        ),
-      );
+    if (rowRules.length > 0) {
+      await db.run(insertIssuesQuery(table, rowRulesQuery(table, rowRules, ROW_RULE_JOINS[table])));
     }
+    for (const r of tableRules) if (r.kind === 'set') await db.run(insertIssuesQuery(table, setRuleQuery(r)));
+    if (opts.quarantine) await setAsideRejected(db, table, kinds.get(table) ?? 'table');
   }
   step('validering færdig', total, total);
 
@@ -148,6 +151,27 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
     report: { ok: results.length === 0, mode, schemaProblems, warnings, rules: results, rowCounts },
     timings: { loadMs: t1 - t0, validateMs: performance.now() - t1 },
   };
+}
+
+/** Quarantine: removes a table's offending rows (a view over a file becomes a table of its accepted rows). */
+async function setAsideRejected(db: Db, table: string, kind: 'view' | 'table'): Promise<void> {
+  const [rejected] = await db.all<{ n: number }>(
+    query('SELECT count(*) AS n FROM delivery_issues WHERE table_name = $table', { table }),
+  );
+  if ((rejected?.n ?? 0) === 0) return;
+  if (kind === 'table') {
+    await db.run(deleteRejectedQuery(table));
+    return;
+  }
+  await db.run(acceptedRowsQuery(table));
+  await db.run(dropRelationQuery(table, 'view'));
+  await db.run(renameAcceptedQuery(table));
+}
+
+async function dropRelation(db: Db, name: string): Promise<void> {
+  for (const { kind } of await db.all<{ kind: 'view' | 'table' }>(relationKindQuery(name))) {
+    await db.run(dropRelationQuery(name, kind));
+  }
 }
 
 async function count(db: Db, table: string): Promise<number> {

@@ -17,26 +17,68 @@ export function describeSourceQuery(format: DeliveryFormat, path: string): Query
   return query(`DESCRIBE SELECT * FROM ${sourceSql(format)}`, { path });
 }
 
+/** The session variable holding a table's file path (DuckDB binds no parameters inside a view). */
+const pathVariable = (table: string): string => `delivery_path_${table}`;
+
 /**
- * Loads a Parquet file whose columns all have compatible types straight into its typed workspace table,
- * numbering rows from 1 in file order (`_row`).
+ * Exposes a Parquet file whose columns all have compatible types as the typed relation `table`: a view over
+ * the file (nothing is copied; DuckDB reads only the columns and row groups a query needs), numbering rows
+ * from 1 in file order (`_row`). The path is bound through a session variable.
  */
-export function loadTypedFromParquetQuery(
-  table: string,
-  columns: readonly ColumnSpec[],
-  path: string,
-): Query {
+export function parquetViewQueries(table: string, columns: readonly ColumnSpec[], path: string): Query[] {
   const select = columns.map(
-    (c) => `TRY_CAST(${quoteIdent(c.name)} AS ${DUCKDB_TYPE[c.type]}) AS ${quoteIdent(c.name)}`,
+    (c) => `CAST(${quoteIdent(c.name)} AS ${DUCKDB_TYPE[c.type]}) AS ${quoteIdent(c.name)}`,
   );
+  return [
+    query(`SET VARIABLE ${pathVariable(table)} = $path`, { path }),
+    query(`
+      CREATE OR REPLACE VIEW ${quoteIdent(table)} AS
+      SELECT file_row_number + 1 AS _row,
+        ${select.join(',\n        ')}
+      FROM read_parquet(getvariable('${pathVariable(table)}'), file_row_number = true)
+      `),
+  ];
+}
+
+/** Whether `name` is a view or a table in the workspace (or absent). */
+export function relationKindQuery(name: string): Query {
   return query(
     `
-    CREATE OR REPLACE TABLE ${quoteIdent(table)} AS
-    SELECT file_row_number + 1 AS _row,
-      ${select.join(',\n      ')}
-    FROM ${sourceSql('parquet')}
+    SELECT 'view' AS kind FROM duckdb_views() WHERE view_name = $name AND NOT internal
+    UNION ALL
+    SELECT 'table' FROM duckdb_tables() WHERE table_name = $name
     `,
-    { path },
+    { name },
+  );
+}
+
+export function dropRelationQuery(name: string, kind: 'view' | 'table'): Query {
+  return query(`DROP ${kind === 'view' ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(name)}`);
+}
+
+/**
+ * Quarantine for a table exposed as a view: its accepted rows become a workspace table of the same name
+ * (`<table>_accepted`, renamed once the view is dropped).
+ */
+export function acceptedRowsQuery(table: string): Query {
+  return query(
+    `
+    CREATE OR REPLACE TABLE ${quoteIdent(`${table}_accepted`)} AS
+    SELECT * FROM ${quoteIdent(table)}
+    WHERE _row NOT IN (SELECT row_nr FROM delivery_issues WHERE table_name = $table)
+    `,
+    { table },
+  );
+}
+
+export function renameAcceptedQuery(table: string): Query {
+  return query(`ALTER TABLE ${quoteIdent(`${table}_accepted`)} RENAME TO ${quoteIdent(table)}`);
+}
+
+export function deleteRejectedQuery(table: string): Query {
+  return query(
+    `DELETE FROM ${quoteIdent(table)} WHERE _row IN (SELECT row_nr FROM delivery_issues WHERE table_name = $table)`,
+    { table },
   );
 }
 

@@ -3,10 +3,10 @@ import type { RowRule, SetRule } from './validationRule.ts';
 
 /**
  * One scan of `table` checking all its row rules at once; yields `rule_id, row_nr, column_name, value` for
- * each (row, rule) that fails. A rule's condition is only tested where its column has a value (missing
+ * each (row, rule) that fails (once, even where a lookup key is duplicated). A rule's condition is only tested where its column has a value (missing
  * values are the `required` rules' business).
  */
-export function rowRulesQuery(table: string, rules: readonly RowRule[]): Query {
+export function rowRulesQuery(table: string, rules: readonly RowRule[], joins = ''): Query {
   const params: Record<string, SqlParam> = {};
   const flags: string[] = [];
   const hits: string[] = [];
@@ -29,7 +29,7 @@ export function rowRulesQuery(table: string, rules: readonly RowRule[]): Query {
     WITH flagged AS (
       SELECT t._row,
         ${flags.join(',\n        ')}
-      FROM ${quoteIdent(table)} AS t
+      FROM ${quoteIdent(table)} AS t${joins === '' ? '' : `\n      ${joins.split('\n').join('\n      ')}`}
     ),
     hits AS (
       SELECT _row, unnest([
@@ -38,7 +38,7 @@ export function rowRulesQuery(table: string, rules: readonly RowRule[]): Query {
       FROM flagged
       WHERE ${rules.map((_, i) => `f${i}`).join(' OR ')}
     )
-    SELECT hit.rule_id, _row AS row_nr, hit.column_name, hit.value
+    SELECT DISTINCT hit.rule_id, _row AS row_nr, hit.column_name, hit.value
     FROM hits
     WHERE hit IS NOT NULL
     `,

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { delivery, lives, person } from './fixtures/smallDenmark.ts';
+import { figuresOf } from './fixtures/figuresOf.ts';
+
+// Residents at 1 January, counted by dwelling → parcel → area valid in the list year (domain.md §4).
+const BORN = '1980-06-01';
+const rows = delivery({
+  persons: [
+    person('r1', BORN, { ie_type: 2, origin_country: '5404' }), // immigrant, Afghanistan (MENAPT)
+    person('r2', BORN, { ie_type: 3, origin_country: '5488' }), // descendant, Vietnam (other non-western)
+    person('r3', BORN, { ie_type: 2, origin_country: '5180' }), // immigrant, Germany (western)
+    person('r4', BORN, { ie_type: 2, origin_country: '5404' }), // lives in an excluded dwelling
+    person('r5', BORN),
+    person('r6', BORN, { ie_type: 2, origin_country: '5001' }), // immigrant, origin unknown ("Helt uoplyst")
+    person('r7', BORN, { ie_type: 1, origin_country: '5404' }), // Danish origin: never counted as non-western
+    person('r8', BORN),
+    person('r9', BORN),
+  ],
+  residence: [
+    ...lives('r1', 'dA', [2020, 2021]),
+    ...lives('r2', 'dA', [2020, 2021]),
+    ...lives('r3', 'dA', [2020, 2021]),
+    ...lives('r4', 'dA_other2005', [2020, 2021]),
+    ...lives('r5', 'dA_other2005', [2020, 2021]),
+    ...lives('r6', 'dA_other2010', [2020, 2021]),
+    ...lives('r7', 'dMove', [2020, 2021]),
+    ...lives('r8', 'dB', [2021]),
+    ...lives('r9', 'dOut', [2020, 2021]),
+  ],
+});
+
+describe('residents at 1 January', () => {
+  it('counts public dwellings and non-public ones built from 2010, not non-public ones built before 2010', async () => {
+    const f = await figuresOf(rows, [2020, 2021]);
+    // A 2021: r1, r2, r3 (dA) + r6 (dA_other2010); r4, r5 (dA_other2005) do not count; r7's parcel is B's.
+    expect(f.get(2021, 'A').residents).toBe(4);
+  });
+
+  it('a parcel that changes area counts for the area whose delimitation is valid in the list year', async () => {
+    const f = await figuresOf(rows, [2020, 2021]);
+    // pMove belongs to A through 2020 and to B from 2021: r7 counts in A for 2020 and in B for 2021.
+    expect(f.get(2020, 'A').residents).toBe(5); // r1, r2, r3, r6, r7
+    expect(f.get(2021, 'B').residents).toBe(2); // r7, r8
+  });
+
+  it('an area without residents has residents 0 and no percentages', async () => {
+    const f = await figuresOf(rows, [2020, 2021]);
+    expect(f.get(2020, 'B').residents).toBe(0);
+    expect(f.get(2020, 'B').nonwesternPct).toBeNull();
+  });
+});
+
+describe('non-western share: immigrants and descendants of non-western origin over all residents', () => {
+  it('counts unknown origin as non-western by default', async () => {
+    const f = await figuresOf(rows, [2020, 2021]);
+    // A 2021: r1 (MENAPT), r2 (other non-western), r6 (unknown) of r1, r2, r3, r6 → 3 / 4.
+    expect(f.get(2021, 'A').nonwesternPct).toBe(75);
+    // A 2020 adds r7 (Danish origin despite a country code) → 3 / 5.
+    expect(f.get(2020, 'A').nonwesternPct).toBe(60);
+  });
+
+  it('unknownOrigin=excluded leaves unknown origin out of the numerator', async () => {
+    const f = await figuresOf(rows, [2021], { assumptions: { unknownOrigin: 'excluded' } });
+    // r1, r2 of 4 residents.
+    expect(f.get(2021, 'A').nonwesternPct).toBe(50);
+  });
+});
