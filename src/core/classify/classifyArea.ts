@@ -6,7 +6,7 @@ import { LIST_LINEAGE, LIST_NAME_DA_SINGULAR, type ListId } from '../model/lists
 import type { ListRule, RuleSet } from '../model/ruleSet.ts';
 import type { ClassifyContext } from './classifyContext.ts';
 import { evaluateCriterion } from './evaluateCriterion.ts';
-import { LIST_LABEL_DA } from './listLabels.ts';
+import { LIST_LABEL_DA } from './listLabelDa.ts';
 
 export type { ClassifyContext };
 

@@ -1,5 +1,6 @@
 import type { Criterion } from '../model/criteria.ts';
-import { criterion, MEASURE_WORDING_DA } from './criterionTexts.ts';
+import { criterion } from './criterion.ts';
+import { MEASURE_WORDING_DA } from './measureWordingDa.ts';
 
 /** Thresholds of the four socio-economic criteria K1–K4 of almenboligloven § 61 a, stk. 1 and § 61 b. */
 export interface FourThresholds {

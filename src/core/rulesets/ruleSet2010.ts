@@ -9,7 +9,8 @@
  * average of the last 4 years). There was no separate list of udsatte areas: the ghetto list was that list.
  */
 import type { RuleSet } from '../model/ruleSet.ts';
-import { criterion, MEASURE_WORDING_DA } from './criterionTexts.ts';
+import { criterion } from './criterion.ts';
+import { MEASURE_WORDING_DA } from './measureWordingDa.ts';
 
 const REF = 'Regeringens strategi "Ghettoen tilbage til samfundet" (okt. 2010), ministerielle kriterier';
 

@@ -10,7 +10,8 @@
  * The ghetto list was also the list of udsatte areas; there was no separate udsat list.
  */
 import type { RuleSet } from '../model/ruleSet.ts';
-import { criterion, MEASURE_WORDING_DA } from './criterionTexts.ts';
+import { criterion } from './criterion.ts';
+import { MEASURE_WORDING_DA } from './measureWordingDa.ts';
 
 const REF = 'Ministerielle kriterier for ghettolisten pr. 1. december 2013-2017 (aftale 2013)';
 

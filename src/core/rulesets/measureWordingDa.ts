@@ -1,4 +1,4 @@
-import type { Criterion, MeasureId } from '../model/criteria.ts';
+import type { MeasureId } from '../model/criteria.ts';
 
 /**
  * The legal wording of each measure, shared by the rule sets so the Danish descriptions stay identical where
@@ -13,9 +13,3 @@ export const MEASURE_WORDING_DA: Record<MeasureId, string> = {
     'uddannelsessøgende',
   NW: 'Andelen af indvandrere og efterkommere fra ikke-vestlige lande',
 };
-
-/** Build a criterion; `id` is `<list>.<measure>`. */
-export function criterion(c: Omit<Criterion, 'id'> & { readonly list: string }): Criterion {
-  const { list, ...rest } = c;
-  return { id: `${list}.${c.measure}`, ...rest };
-}
