@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_SET_2013 } from '../../src/core/rulesets/ruleSet2013.ts';
 import { delivery, lives, person } from './fixtures/smallDenmark.ts';
 import { figuresOf } from './fixtures/figuresOf.ts';
+import type { Cell } from './fixtures/writeDelivery.ts';
 
 // K3 for list year 2021: residents 30–59 on 1 January 2021, education status of 1 October 2020.
 const education = (
