@@ -61,7 +61,7 @@ const income = (
   gross: number,
   taxable = true,
   student = false,
-): Record<string, unknown> => ({
+): Record<string, Cell> => ({
   year,
   person_id: id,
   gross_income: gross,
