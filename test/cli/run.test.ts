@@ -1,0 +1,168 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figuresFromDelivery } from '../../src/analytics/figuresFromDelivery.ts';
+import type { AreaFigures } from '../../src/core/model/areaFigures.ts';
+import { listedDenmark } from '../analytics/fixtures/listedDenmark.ts';
+import { delivery, lives, person } from '../analytics/fixtures/smallDenmark.ts';
+import { writeCsvDelivery } from '../analytics/fixtures/writeDelivery.ts';
+import { runCli, tempDir } from './cliHarness.ts';
+
+/** Area figures as the contract's §B CSV (full precision, empty = null). */
+function areaFiguresCsv(figures: readonly AreaFigures[]): string {
+  const header =
+    'year,area_id,name,municipality_code,residents,nonwestern_pct,k1_outside_pct,k2_convicted_pct,' +
+    'k2_national_pct,k3_basic_pct,k4_income_pct,n_18_64,n_18_plus,n_30_59,n_income';
+  const cell = (v: number | string | null | undefined): string =>
+    v === null || v === undefined ? '' : String(v);
+  const lines = figures.map((f) =>
+    [
+      f.year,
+      f.areaId,
+      f.name,
+      f.municipalityCode,
+      f.residents,
+      f.nonwesternPct,
+      f.k1OutsidePct,
+      f.k2ConvictedPct,
+      f.k2NationalPct,
+      f.k3BasicPct,
+      f.k4IncomePct,
+      f.denominators?.n18to64,
+      f.denominators?.n18plus,
+      f.denominators?.n30to59,
+      f.denominators?.nIncome,
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return `${[header, ...lines].join('\n')}\n`;
+}
+
+describe('boligmonitor run', () => {
+  it('gives exactly the lists that `lists` gives for the area figures derived from the same delivery', async () => {
+    const dir = writeCsvDelivery(listedDenmark());
+    const work = tempDir();
+    const fromDelivery = await runCli([
+      'run',
+      '--delivery',
+      dir,
+      '--years',
+      '2020-2021',
+      '--workspace',
+      ':memory:',
+      '--out',
+      join(work, 'run'),
+    ]);
+    expect(fromDelivery.stderr).not.toMatch(/fejl/i);
+    expect(fromDelivery.code).toBe(0);
+
+    const derived = await figuresFromDelivery({ delivery: dir, years: [2020, 2021] });
+    writeFileSync(join(work, 'area_figures.csv'), areaFiguresCsv(derived.figures));
+    const fromFigures = await runCli([
+      'lists',
+      '--figures',
+      join(work, 'area_figures.csv'),
+      '--years',
+      '2020-2021',
+      '--out',
+      join(work, 'lists'),
+    ]);
+    expect(fromFigures.code).toBe(0);
+
+    const lists = readFileSync(join(work, 'run', 'lists.csv'), 'utf8');
+    expect(lists.split('\n').length).toBeGreaterThan(3); // the fixture puts areas on lists
+    for (const file of ['lists.csv', 'indicators.csv', 'changes.csv']) {
+      expect(readFileSync(join(work, 'run', file), 'utf8'), file).toBe(
+        readFileSync(join(work, 'lists', file), 'utf8'),
+      );
+    }
+  });
+
+  it('strict: an invalid delivery exits 3 with a validation report and writes nothing', async () => {
+    const rows = delivery({
+      persons: [person('v1', '1980-06-01')],
+      residence: [
+        ...lives('v1', 'dA', [2021]),
+        { year: 2021, person_id: 'v1', dwelling_id: 'dA', municipality_code: '999' },
+      ],
+    });
+    const dir = writeCsvDelivery(rows);
+    const out = join(tempDir(), 'out');
+    const r = await runCli([
+      'run',
+      '--delivery',
+      dir,
+      '--years',
+      '2021',
+      '--workspace',
+      ':memory:',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('FEJL residence.municipality_code.domain: ukendt kommunekode');
+    expect(r.stderr).toContain('residence række 2, kolonne municipality_code: 999');
+    expect(r.stderr).toContain('FEJL residence.year_person_id.unique');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--quarantine: invalid rows go to rejects.csv, the run goes on, the manifest balances every table', async () => {
+    const rows = delivery({
+      persons: [person('v1', '1980-06-01'), person('v2', '1980-06-01')],
+      residence: [
+        ...lives('v1', 'dA', [2020, 2021]),
+        ...lives('v2', 'dA', [2020, 2021]),
+        { year: 2021, person_id: 'ghost', dwelling_id: 'dA', municipality_code: '101' },
+      ],
+      labour: [
+        { year: 2019, person_id: 'v1', outside_fte: 1 },
+        { year: 2020, person_id: 'v1', outside_fte: 2 },
+        { year: 2020, person_id: 'v2', outside_fte: 0 },
+      ],
+    });
+    const work = tempDir();
+    const out = join(work, 'out');
+    const r = await runCli([
+      'run',
+      '--delivery',
+      writeCsvDelivery(rows),
+      '--quarantine',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const rejects = readFileSync(join(out, 'rejects.csv'), 'utf8');
+    expect(rejects).toBe(
+      'table,row,rule_id,column,value,reason\n' +
+        'labour,2,labour.outside_fte.range,outside_fte,2.0,andelen skal ligge mellem 0 og 1\n' +
+        'residence,5,residence.person_id.reference,person_id,<person_id>,person findes ikke i persons\n',
+    );
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(manifest)).toContain('"table":"residence","rowsIn":5,"accepted":4,"rejected":1');
+    expect(JSON.stringify(manifest)).toContain('"table":"labour","rowsIn":3,"accepted":2,"rejected":1');
+    expect(existsSync(join(work, 'workspace.duckdb'))).toBe(true); // the default workspace, next to --out
+    const report = JSON.parse(r.stdout) as { years: number[] };
+    expect(report.years).toEqual([2021]);
+  });
+
+  it('asks for list years the delivery has no snapshot for: a usage error', async () => {
+    const dir = writeCsvDelivery(
+      delivery({ persons: [person('v1', '1980-06-01')], residence: lives('v1', 'dA', [2021]) }),
+    );
+    const r = await runCli([
+      'run',
+      '--delivery',
+      dir,
+      '--years',
+      '2023',
+      '--workspace',
+      ':memory:',
+      '--out',
+      join(tempDir(), 'o'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no residence snapshot for 2023');
+  });
+});
