@@ -16,7 +16,7 @@ import {
 } from './outcomeQueries.ts';
 import { areaParcels, dwellingQueries } from './placeQueries.ts';
 import { personsQueries, spellsQueries } from './populationQueries.ts';
-import { synthMacroQueries } from './synthMacros.ts';
+import { sqlInt, synthMacroQueries } from './synthMacros.ts';
 
 export interface SynthOptions {
   /** 1.0 = all of Denmark (≈ 5.9 million residents a year); 0.05 = a small Denmark for demos. */
@@ -138,7 +138,8 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     const parcels = areaParcels(plan.areas);
     await db.run(
       query(
-        `CREATE TABLE out_areas AS SELECT unnest($id) AS area_id, unnest($name) AS name, unnest($muni) AS municipality_code`,
+        `CREATE TABLE out_areas AS SELECT CAST(unnest($id) AS VARCHAR) AS area_id, CAST(unnest($name) AS VARCHAR) AS name,
+           CAST(unnest($muni) AS VARCHAR) AS municipality_code`,
         {
           id: plan.areas.map((a) => a.areaId),
           name: plan.areas.map((a) => a.name),
@@ -148,7 +149,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     );
     await db.run(
       query(
-        `CREATE TABLE out_parcels AS SELECT unnest($area) AS area_id, unnest($parcel) AS parcel_id,
+        `CREATE TABLE out_parcels AS SELECT CAST(unnest($area) AS VARCHAR) AS area_id, CAST(unnest($parcel) AS VARCHAR) AS parcel_id,
            CAST(unnest($from) AS INTEGER) AS valid_from, CAST(NULL AS INTEGER) AS valid_to`,
         {
           area: parcels.map((p) => p.areaId),
@@ -163,14 +164,15 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
         `SELECT area_id, parcel_id, valid_from, valid_to FROM out_parcels ORDER BY area_id, parcel_id`,
       ),
       dwellings: query(`
-        SELECT printf('D%03d%07d', loc, idx) AS dwelling_id, parcel_id, municipality_code, ownership, kind, built_year
+        SELECT 'D' || lpad(loc::VARCHAR, 3, '0') || lpad(idx::VARCHAR, 7, '0') AS dwelling_id, parcel_id, municipality_code, ownership, kind, built_year
         FROM dw ORDER BY loc, idx`),
       persons: query(`
-        SELECT printf('P%08d', pid) AS person_id, birth_date, sex, ie_type::INTEGER AS ie_type, origin_country
+        SELECT 'P' || lpad(pid::VARCHAR, 8, '0') AS person_id, birth_date, sex, ie_type::INTEGER AS ie_type, origin_country
         FROM persons_x ORDER BY pid`),
       residence: query(`
-        SELECT year::INTEGER AS year, printf('P%08d', pid) AS person_id, dwelling_id, municipality_code
-        FROM (SELECT pid, dwelling_id, municipality_code, unnest(generate_series(start, stop)) AS year FROM spells)
+        SELECT year::INTEGER AS year, 'P' || lpad(pid::VARCHAR, 8, '0') AS person_id, dwelling_id, municipality_code
+        FROM (SELECT s.pid, s.dwelling_id, s.municipality_code, r.y AS year
+              FROM spells s, range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y) WHERE r.y BETWEEN s.start AND s.stop)
         ORDER BY year, pid`),
       labour: labourQuery(fromYear, toYear),
       education: educationQuery(fromYear, toYear),

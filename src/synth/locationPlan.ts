@@ -71,7 +71,9 @@ export function locationPlan(seed: number, scale: number, fromYear: number, toYe
     if (areas.length >= wanted) break;
     const room = 0.45 * (muniShare.get(a.municipalityCode) ?? 0) * nationalPopulation(2024) * scale;
     const taken = used.get(a.municipalityCode) ?? 0;
-    if (taken + a.peakResidents > room) continue;
+    // At tiny scales no area fits its municipality; the largest city still gets one, so every delivery has areas.
+    const first = areas.length === 0 && a.municipalityCode === '101';
+    if (taken + a.peakResidents > room && !first) continue;
     used.set(a.municipalityCode, taken + a.peakResidents);
     areas.push(a);
   }

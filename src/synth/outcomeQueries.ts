@@ -78,7 +78,7 @@ function personYears(fromYear: number, toYear: number, minAge: number): string {
       AND (p.ie_type <> 2 OR p.imm_year <= r.y)`;
 }
 
-const personId = `printf('P%08d', pid)`;
+const personId = `'P' || lpad(pid::VARCHAR, 8, '0')`;
 
 /** `labour`: one row per person-year with any hours outside job and education (ages 16–66). */
 export function labourQuery(fromYear: number, toYear: number): Query {

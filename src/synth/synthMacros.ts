@@ -13,15 +13,19 @@ export function sqlInt(n: number): string {
  * and in parallel and still be identical from run to run.
  */
 export function synthMacroQueries(seed: number): Query[] {
-  const s = `${sqlInt(seed)}::UBIGINT`;
+  const mix = `${seedMix(seed)}::BIGINT`;
   const scale = '1.1102230246251565e-16'; // 2^-53
+  // Keys are packed into one BIGINT (person < 2^27, year − 1990 < 2^7, index < 2^2, salt < 2^16), mixed with
+  // the seed and hashed once: DuckDB's hash of a single integer avalanches fully, unlike its multi-argument
+  // combination, whose results for neighbouring salts are correlated.
+  const unit = (key: string): string => `((hash(xor(${key}, ${mix})) >> 11)::DOUBLE * ${scale})`;
   return [
-    query(`CREATE OR REPLACE MACRO u1(a, salt) AS ((hash(hash(a, ${s}, salt)) >> 11)::DOUBLE * ${scale})`),
+    query(`CREATE OR REPLACE MACRO u1(a, salt) AS ${unit('(a::BIGINT * 65536 + salt)')}`),
     query(
-      `CREATE OR REPLACE MACRO u2(a, b, salt) AS ((hash(hash(a, b, ${s}, salt)) >> 11)::DOUBLE * ${scale})`,
+      `CREATE OR REPLACE MACRO u2(a, b, salt) AS ${unit('((a::BIGINT * 128 + (b - 1990)) * 65536 + salt)')}`,
     ),
     query(
-      `CREATE OR REPLACE MACRO u3(a, b, c, salt) AS ((hash(hash(a, b, c, ${s}, salt)) >> 11)::DOUBLE * ${scale})`,
+      `CREATE OR REPLACE MACRO u3(a, b, c, salt) AS ${unit('(((a::BIGINT * 128 + (b - 1990)) * 4 + c) * 65536 + salt)')}`,
     ),
     query(
       `CREATE OR REPLACE MACRO nrm1(a, salt) AS (sqrt(-2 * ln(1 - u1(a, salt))) * cos(2 * pi() * u1(a, salt + 1)))`,
@@ -31,4 +35,14 @@ export function synthMacroQueries(seed: number): Query[] {
     ),
     query(`CREATE OR REPLACE MACRO logistic(x) AS (1 / (1 + exp(-x)))`),
   ];
+}
+
+/** A 62-bit mixing constant for a seed (SplitMix64 finaliser), so different seeds give unrelated draws. */
+export function seedMix(seed: number): string {
+  const mask = (1n << 64n) - 1n;
+  let z = (BigInt(seed) + 0x9e3779b97f4a7c15n) & mask;
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
+  z = z ^ (z >> 31n);
+  return String(z >> 2n);
 }
