@@ -9,7 +9,13 @@ import {
 } from '../delivery/deliverySchema.ts';
 import { insertIssuesQuery, rowRulesQuery, setRuleQuery } from '../validate/offendingRowsQuery.ts';
 import type { RowRule, ValidationRule } from '../validate/validationRule.ts';
-import { ROW_RULE_JOINS, typeRule, validationRules } from '../validate/validationRules.ts';
+import {
+  PERSON_YEAR_TABLES,
+  ROW_RULE_JOINS,
+  byPersonQuery,
+  typeRule,
+  validationRules,
+} from '../validate/validationRules.ts';
 import type {
   RuleResult,
   SchemaProblem,
@@ -136,6 +142,7 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
     step(`validerer ${table}`, done++, total);
     const tableRules = rules.filter((r) => r.table === table);
     const rowRules = tableRules.filter((r): r is RowRule => r.kind === 'row');
+    if ((PERSON_YEAR_TABLES as readonly string[]).includes(table)) await db.run(query(byPersonQuery(table)));
     if (rowRules.length > 0) {
       await db.run(insertIssuesQuery(table, rowRulesQuery(table, rowRules, ROW_RULE_JOINS[table])));
     }
