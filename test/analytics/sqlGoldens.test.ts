@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
+import { RULE_SET_2010 } from '../../src/core/rulesets/ruleSet2010.ts';
+import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
+import { DELIVERY_SCHEMA, DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
+import { indicatorQueries } from '../../src/analytics/indicators/areaFiguresFromWorkspace.ts';
+import { yearCoverageQuery } from '../../src/analytics/indicators/areaFiguresQuery.ts';
+import {
+  acceptedRowsQuery,
+  deleteRejectedQuery,
+  describeSourceQuery,
+  loadStagedQueries,
+  parquetViewQueries,
+  typedFromStagedQuery,
+} from '../../src/analytics/load/loadQueries.ts';
+import { referenceTablesQueries } from '../../src/analytics/load/referenceTablesQueries.ts';
+import type { Query } from '../../src/analytics/sql.ts';
+import {
+  insertIssuesQuery,
+  rowRulesQuery,
+  setRuleQuery,
+} from '../../src/analytics/validate/offendingRowsQuery.ts';
+import type { RowRule } from '../../src/analytics/validate/validationRule.ts';
+import {
+  PERSON_YEAR_TABLES,
+  ROW_RULE_JOINS,
+  byPersonQuery,
+  typeRule,
+  validationRules,
+} from '../../src/analytics/validate/validationRules.ts';
+import {
+  createRunsTableQuery,
+  finishRunQuery,
+  rejectsQuery,
+} from '../../src/analytics/workspace/runsQueries.ts';
+
+const GOLDEN_DIR = resolve(import.meta.dirname, '..', 'golden', 'sql');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+/** Every SQL builder of the pipeline, with fixed inputs, by golden file name. */
+function goldenQueries(): [string, Query][] {
+  const out: [string, Query][] = [];
+  const rules = validationRules();
+  out.push(['load-describe-csv', describeSourceQuery('csv', '/delivery/persons.csv')]);
+  out.push(['load-describe-parquet', describeSourceQuery('parquet', '/delivery/persons.parquet')]);
+  parquetViewQueries('residence', DELIVERY_SCHEMA.residence, '/delivery/residence.parquet').forEach((q, i) =>
+    out.push([`load-parquet-view-residence-${i + 1}`, q]),
+  );
+  loadStagedQueries('income', 'csv', '/delivery/income.csv').forEach((q, i) =>
+    out.push([`load-staged-csv-income-${i + 1}`, q]),
+  );
+  out.push(['load-typed-from-staged-income', typedFromStagedQuery('income', DELIVERY_SCHEMA.income)]);
+  out.push(['quarantine-accepted-rows-residence', acceptedRowsQuery('residence')]);
+  out.push(['quarantine-delete-rejected-income', deleteRejectedQuery('income')]);
+  referenceTablesQueries().forEach((q, i) =>
+    out.push([`reference-table-${i + 1}`, { sql: q.sql, params: { note: 'bundled reference lists' } }]),
+  );
+  const incomeTypeRules = DELIVERY_SCHEMA.income
+    .map((c) => typeRule('income', c))
+    .filter((r): r is RowRule => r !== undefined);
+  out.push([
+    'validate-types-income',
+    insertIssuesQuery('income', rowRulesQuery('income_staged', incomeTypeRules)),
+  ]);
+  for (const table of DELIVERY_TABLES) {
+    const rowRules = rules.filter((r): r is RowRule => r.table === table && r.kind === 'row');
+    out.push([`validate-rows-${table}`, rowRulesQuery(table, rowRules, ROW_RULE_JOINS[table])]);
+  }
+  for (const table of PERSON_YEAR_TABLES)
+    out.push([`validate-by-person-${table}`, { sql: byPersonQuery(table).trim(), params: {} }]);
+  for (const r of rules) if (r.kind === 'set') out.push([`validate-set-${r.id}`, setRuleQuery(r)]);
+  const spec = {
+    years: [
+      { year: 2012, measures: RULE_SET_2010.measures },
+      { year: 2021, measures: RULE_SET_2021.measures },
+    ],
+    assumptions: DEFAULT_ASSUMPTIONS,
+  };
+  const computable = { K1: [2012, 2021], K2: [2012, 2021], K3: [2021], K4: [2021] };
+  indicatorQueries(spec, 'golden-run', computable).forEach((q, i) =>
+    out.push([`indicators-${String(i + 1).padStart(2, '0')}`, q]),
+  );
+  out.push(['indicators-year-coverage', yearCoverageQuery()]);
+  out.push(['workspace-runs-table', createRunsTableQuery()]);
+  out.push(['workspace-finish-run', finishRunQuery('golden-run', 'written', '{}')]);
+  out.push(['workspace-rejects', rejectsQuery()]);
+  return out;
+}
+
+const render = (q: Query): string => `-- params: ${JSON.stringify(q.params)}\n${q.sql}\n`;
+
+describe('SQL goldens (test/golden/sql; UPDATE_GOLDEN=1 rewrites them)', () => {
+  const queries = goldenQueries();
+  if (update) mkdirSync(GOLDEN_DIR, { recursive: true });
+  it('names every query once', () => {
+    expect(new Set(queries.map(([name]) => name)).size).toBe(queries.length);
+  });
+  for (const [name, q] of queries) {
+    it(`${name}.sql`, () => {
+      const file = join(GOLDEN_DIR, `${name}.sql`);
+      if (update || !existsSync(file)) writeFileSync(file, render(q));
+      expect(render(q)).toBe(readFileSync(file, 'utf8'));
+    });
+  }
+});

@@ -1,0 +1,2 @@
+-- params: {"run_id":"golden-run"}
+DELETE FROM indicator_components WHERE run_id = $run_id

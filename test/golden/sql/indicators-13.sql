@@ -1,0 +1,9 @@
+-- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
+INSERT INTO indicator_components
+SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K4', ap.list_year - $income_offset,
+  sum(i.gross_income), count(*)
+FROM ind_area_persons AS ap
+JOIN income AS i ON i.person_id = ap.person_id AND i.year = ap.list_year - $income_offset
+WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max
+  AND i.fully_taxable AND NOT i.student
+GROUP BY ap.list_year, ap.area_id

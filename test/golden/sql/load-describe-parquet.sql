@@ -1,0 +1,2 @@
+-- params: {"path":"/delivery/persons.parquet"}
+DESCRIBE SELECT * FROM read_parquet($path, file_row_number = true)

@@ -1,0 +1,2 @@
+-- params: {}
+ALTER TABLE "income_staged" ADD COLUMN _row BIGINT

@@ -1,0 +1,2 @@
+-- params: {}
+UPDATE "income_staged" SET _row = rowid + 1

@@ -1,0 +1,15 @@
+-- params: {"rule_id":"dwellings.dwelling_id.unique","column_name":"dwelling_id"}
+SELECT $rule_id AS rule_id, o.row_nr, $column_name AS column_name, o.value
+FROM (
+WITH dup_hash AS (
+    SELECT hash(t."dwelling_id") AS h FROM "dwellings" AS t GROUP BY h HAVING count(*) > 1
+  ),
+  cand AS (
+    SELECT t._row, t."dwelling_id" FROM "dwellings" AS t WHERE hash(t."dwelling_id") IN (SELECT h FROM dup_hash)
+  ),
+  dup AS (
+    SELECT "dwelling_id" FROM cand GROUP BY ALL HAVING count(*) > 1
+  )
+  SELECT c._row AS row_nr, 'dwelling_id=' || CAST(c."dwelling_id" AS VARCHAR) AS value
+  FROM cand AS c JOIN dup USING ("dwelling_id")
+) AS o
