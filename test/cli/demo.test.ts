@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './cliHarness.ts';
+
+describe('boligmonitor demo (the README’s first command) at a tiny scale', () => {
+  it('generates a delivery, runs the register pipeline and writes the lists with a Danish summary', async () => {
+    const out = join(tempDir(), 'demo');
+    const r = await runCli(['demo', '--scale', '0.01', '--seed', '7', '--out', out]);
+    expect(r.stderr).not.toMatch(/fejl/);
+    expect(r.code).toBe(0);
+    for (const f of [
+      'indicators.csv',
+      'lists.csv',
+      'changes.csv',
+      'lists.json',
+      'lister.xlsx',
+      'manifest.json',
+    ]) {
+      expect(existsSync(join(out, 'lister', f)), f).toBe(true);
+    }
+    expect(existsSync(join(out, 'levering', 'residence.parquet'))).toBe(true);
+    expect(r.stdout).toContain('Syntetisk Danmark (skala 0,01, frø 7)');
+    expect(r.stdout).toContain('Antal boligområder pr. liste:');
+    expect(r.stdout).toMatch(/^2024 +2021 /m);
+    expect(r.stdout).toContain('Ændringer 2024 i forhold til 2023:');
+    const manifest = JSON.parse(readFileSync(join(out, 'lister', 'manifest.json'), 'utf8')) as {
+      ruleSets: { year: number; id: string }[];
+    };
+    expect(manifest.ruleSets.find((r) => r.year === 2018)?.id).toBe('2018');
+    expect(manifest.ruleSets.find((r) => r.year === 2024)?.id).toBe('2021');
+    const indicators = readFileSync(join(out, 'lister', 'indicators.csv'), 'utf8');
+    expect(indicators).not.toMatch(/person/i);
+  });
+
+  it('rejects a scale outside (0, 2] before doing anything', async () => {
+    const out = join(tempDir(), 'demo');
+    const r = await runCli(['demo', '--scale', '0', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('scale');
+    expect(existsSync(out)).toBe(false);
+  });
+});
