@@ -139,7 +139,7 @@ export function areaCatalogue(seed: number): readonly SynthArea[] {
     const trajectory: AreaTrajectory = t < 0.13 ? 'shrinking' : t < 0.26 ? 'growing' : 'stable';
     const turnYear = 2013 + Math.floor(u(S.turn) * 9);
     const deprivation2016 = 0.08 + 0.92 * u(S.deprivation) ** 0.85;
-    const deprivationTrend = -0.012 + 0.028 * (u(S.trend) - 0.5);
+    const deprivationTrend = -0.02 + 0.028 * (u(S.trend) - 0.5);
     return {
       index,
       areaId: `${municipalityCode}-${slug(name)}`,
@@ -151,7 +151,7 @@ export function areaCatalogue(seed: number): readonly SynthArea[] {
       deprivation2016,
       deprivationTrend,
       wobblePhase: 2 * Math.PI * u(S.phase),
-      nonwesternOffset: 1.6 * (u(S.offset) - 0.5),
+      nonwesternOffset: 2.8 * (u(S.offset) - 0.5),
       pickOrder: 0,
     };
   });
@@ -178,7 +178,7 @@ export function areaResidents(a: SynthArea, year: number): number {
     case 'stable':
       return a.peakResidents * 0.95 * wobble;
     case 'shrinking':
-      return a.peakResidents * (year <= a.turnYear ? 1 : Math.max(0.4, 0.86 ** (year - a.turnYear)));
+      return a.peakResidents * (year <= a.turnYear ? 1 : Math.max(0.3, 0.8 ** (year - a.turnYear)));
     case 'growing':
       return a.peakResidents * Math.min(1, 0.7 + Math.max(0, year - a.turnYear) * 0.06);
   }

@@ -170,10 +170,12 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
         SELECT 'P' || lpad(pid::VARCHAR, 8, '0') AS person_id, birth_date, sex, ie_type::INTEGER AS ie_type, origin_country
         FROM persons_x ORDER BY pid`),
       residence: query(`
-        SELECT year::INTEGER AS year, 'P' || lpad(pid::VARCHAR, 8, '0') AS person_id, dwelling_id, municipality_code
-        FROM (SELECT s.pid, s.dwelling_id, s.municipality_code, r.y AS year
-              FROM spells s, range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y) WHERE r.y BETWEEN s.start AND s.stop)
-        ORDER BY year, pid`),
+        SELECT year, 'P' || lpad(pid::VARCHAR, 8, '0') AS person_id,
+          CASE WHEN dw_idx IS NULL THEN NULL ELSE 'D' || lpad(loc::VARCHAR, 3, '0') || lpad(dw_idx::VARCHAR, 7, '0') END AS dwelling_id,
+          municipality_code
+        FROM (SELECT r.y::INTEGER AS year, s.pid, s.loc, s.dw_idx, s.municipality_code
+              FROM spells s, range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y) WHERE r.y BETWEEN s.start AND s.stop
+              ORDER BY year, s.pid)`),
       labour: labourQuery(fromYear, toYear),
       education: educationQuery(fromYear, toYear),
       income: incomeQuery(fromYear, toYear),

@@ -123,7 +123,7 @@ function originPrior(l: SynthLocation, year: number): readonly number[] {
     return [comp[0], comp[1], comp[2] * w, comp[3] * w];
   }
   const d = areaDeprivation(l.area, year);
-  const nw = sigmoid(-2.3 + 4.6 * d + l.area.nonwesternOffset);
+  const nw = sigmoid(-2.0 + 3.4 * d + l.area.nonwesternOffset);
   const menaptFraction = 0.5 + 0.35 * d;
   const western = 0.05;
   return [Math.max(0.01, 1 - nw - western), western, nw * menaptFraction, nw * (1 - menaptFraction)];

@@ -78,16 +78,30 @@ function personYears(fromYear: number, toYear: number, minAge: number): string {
       AND (p.ie_type <> 2 OR p.imm_year <= r.y)`;
 }
 
-const personId = `'P' || lpad(pid::VARCHAR, 8, '0')`;
+/**
+ * Sorts on integer keys and formats the person id afterwards (sorting strings is much slower); the outer
+ * projection keeps the inner order (insertion order is preserved).
+ */
+function withPersonId(inner: string, leadingYear: boolean): string {
+  const id = `'P' || lpad(pid::VARCHAR, 8, '0') AS person_id`;
+  return leadingYear
+    ? `SELECT year, ${id}, * EXCLUDE (year, pid) FROM (${inner})`
+    : `SELECT ${id}, * EXCLUDE (pid) FROM (${inner})`;
+}
 
 /** `labour`: one row per person-year with any hours outside job and education (ages 16–66). */
 export function labourQuery(fromYear: number, toYear: number): Query {
-  return query(`
-    SELECT year, ${personId} AS person_id, fte AS outside_fte FROM (
+  return query(
+    withPersonId(
+      `
+    SELECT year, pid, fte AS outside_fte FROM (
       SELECT pid, year, outside_fte(pid, year, z, grp, ie, age, imm_year) AS fte
       FROM (${personYears(fromYear, toYear, 16)}) py WHERE age <= 66)
     WHERE fte > 0
-    ORDER BY year, pid`);
+    ORDER BY year, pid`,
+      true,
+    ),
+  );
 }
 
 /**
@@ -96,7 +110,9 @@ export function labourQuery(fromYear: number, toYear: number): Query {
  * 2.6 % nominal growth a year, a few zero and negative incomes.
  */
 export function incomeQuery(fromYear: number, toYear: number): Query {
-  return query(`
+  return query(
+    withPersonId(
+      `
     WITH a AS (
       SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year) AS fte,
         0.75 * nrm1(pid, ${SALT.incPerson}) + 0.66 * nrm2(pid, year, ${SALT.incYear}) AS n
@@ -112,7 +128,7 @@ export function incomeQuery(fromYear: number, toYear: number): Query {
                    ELSE CASE WHEN ie = 2 THEN 0.85 ELSE 0.95 END END AS earnings
       FROM a
     )
-    SELECT year, ${personId} AS person_id,
+    SELECT year, pid,
       round(CASE WHEN u2(pid, year, ${SALT.incSpecial}) < 0.002 THEN -150000 * u2(pid, year, ${SALT.incLoss})
                  WHEN u2(pid, year, ${SALT.incSpecial}) < 0.006 THEN 0
                  ELSE power(1.026, year - 2010) * CASE WHEN student THEN 95000 * exp(0.35 * n)
@@ -120,10 +136,15 @@ export function incomeQuery(fromYear: number, toYear: number): Query {
       NOT (u2(pid, year, ${SALT.taxable}) < CASE WHEN ie = 2 AND year - imm_year < 2 THEN 0.03 ELSE 0.004 END) AS fully_taxable,
       student
     FROM b
-    ORDER BY year, pid`);
+    ORDER BY year, pid`,
+      true,
+    ),
+  );
 }
 
-const LEVELS = `['basic', 'upper_secondary', 'vocational', 'short_cycle', 'bachelor', 'master', 'phd']`;
+const LEVEL_NAMES = ['basic', 'upper_secondary', 'vocational', 'short_cycle', 'bachelor', 'master', 'phd'];
+const levelName = (lvl: string): string =>
+  `CASE ${lvl} ${LEVEL_NAMES.map((n, i) => `WHEN ${i} THEN '${n}'`).join(' ')} END`;
 
 /**
  * `education`: highest completed education on 1 October for everyone 15+. A person's attainment rises with
@@ -134,7 +155,9 @@ const LEVELS = `['basic', 'upper_secondary', 'vocational', 'short_cycle', 'bache
  * Rows where both are unknown are left out (no row = unknown).
  */
 export function educationQuery(fromYear: number, toYear: number): Query {
-  return query(`
+  return query(
+    withPersonId(
+      `
     WITH a AS (
       SELECT py.*, ie = 2 AND imm_year - birth_year >= 16 AS foreign_educated,
         0.5 * (1 - z) + 0.5 * u1(pid, ${SALT.edu}) + 0.004 * (birth_year - 1965)
@@ -160,21 +183,24 @@ export function educationQuery(fromYear: number, toYear: number): Query {
       SELECT c.*,
         CASE WHEN foreign_educated AND u1(pid, ${SALT.eduUnknown}) < 0.2 THEN 'unknown'
              WHEN NOT foreign_educated AND birth_year < 1940 AND u1(pid, ${SALT.oldUnknown}) < 0.05 THEN 'unknown'
-             ELSE ${LEVELS}[lvl + 1] END AS level_any,
+             ELSE ${levelName('lvl')} END AS level_any,
         foreign_educated AND u1(pid, ${SALT.recognised}) < least(0.6, 0.06 + 0.045 * (year - imm_year)) AS recognised
       FROM c
     ), e AS (
       SELECT year, pid,
-        CASE WHEN recognised THEN ${LEVELS}[lvl + 1] ELSE level_any END AS level,
+        CASE WHEN recognised THEN ${levelName('lvl')} ELSE level_any END AS level,
         CASE WHEN NOT foreign_educated THEN level_any
-             WHEN recognised THEN ${LEVELS}[lvl + 1]
+             WHEN recognised THEN ${levelName('lvl')}
              WHEN u2(pid, year, ${SALT.danishBasic}) < least(0.5, 0.05 * (year - imm_year)) THEN 'basic'
              ELSE 'unknown' END AS level_danish
       FROM d
     )
-    SELECT year, ${personId} AS person_id, level, level_danish FROM e
+    SELECT year, pid, level, level_danish FROM e
     WHERE NOT (level = 'unknown' AND level_danish = 'unknown')
-    ORDER BY year, pid`);
+    ORDER BY year, pid`,
+      true,
+    ),
+  );
 }
 
 /**
@@ -183,10 +209,12 @@ export function educationQuery(fromYear: number, toYear: number): Query {
  * Plus decisions that do not count (færdselsloven, other laws, acquittals), so the pipeline's filters matter.
  */
 export function convictionsQuery(fromYear: number, toYear: number): Query {
-  return query(`
+  return query(
+    withPersonId(
+      `
     WITH py AS (${personYears(fromYear, toYear, 15)}),
     risk AS (
-      SELECT py.*, 0.0058 * exp(3.2 * (z - 0.5))
+      SELECT py.*, 0.0072 * exp(3.2 * (z - 0.5))
         * CASE WHEN age < 18 THEN 2.0 WHEN age < 25 THEN 3.4 WHEN age < 30 THEN 2.5 WHEN age < 40 THEN 1.6
                WHEN age < 50 THEN 1.0 WHEN age < 65 THEN 0.5 ELSE 0.12 END
         * CASE WHEN sex = 'f' THEN 0.2 ELSE 1 END
@@ -219,6 +247,9 @@ export function convictionsQuery(fromYear: number, toYear: number): Query {
          OR u2(pid, year, ${SALT.acquittal}) < 0.0006
          OR u2(pid, year, ${SALT.otherLaw}) < 0.0015
     )
-    SELECT ${personId} AS person_id, decision_date, law, decision_type FROM decisions
-    ORDER BY pid, decision_date, law, decision_type`);
+    SELECT pid, decision_date, law, decision_type FROM decisions
+    ORDER BY pid, decision_date, law, decision_type`,
+      false,
+    ),
+  );
 }

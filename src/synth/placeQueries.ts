@@ -35,7 +35,7 @@ export function areaParcels(areas: readonly SynthArea[]): SynthParcel[] {
 
 /**
  * Blocks of dwellings, expanded row by row in SQL:
- * - `ordinary`: a municipality's housing outside the areas (17 % public, mostly family dwellings);
+ * - `ordinary`: a municipality's housing outside the areas (13 % public, mostly family dwellings);
  * - `area_almen`: an area's public dwellings, built 1950–1989;
  * - `area_private_old`: non-public dwellings on area parcels built before 2010 — their residents are not counted;
  * - `area_private_new`: non-public family dwellings built after 2010 on area parcels (on the extension for growing areas).
@@ -141,11 +141,11 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
       ), d AS (
         SELECT k, block, loc, municipality_code,
           CASE WHEN mode = 'area_almen' THEN 'almen'
-               WHEN mode = 'ordinary' AND u_own < 0.17 THEN 'almen' ELSE 'other' END AS ownership,
+               WHEN mode = 'ordinary' AND u_own < 0.13 THEN 'almen' ELSE 'other' END AS ownership,
           CASE
             WHEN mode LIKE 'area_private%' THEN 'family'
             WHEN mode = 'area_almen' THEN CASE WHEN u_kind < 0.9 THEN 'family' WHEN u_kind < 0.94 THEN 'youth' WHEN u_kind < 0.98 THEN 'elderly' ELSE 'room' END
-            WHEN u_own < 0.17 THEN CASE WHEN u_kind < 0.82 THEN 'family' WHEN u_kind < 0.91 THEN 'youth' ELSE 'elderly' END
+            WHEN u_own < 0.13 THEN CASE WHEN u_kind < 0.82 THEN 'family' WHEN u_kind < 0.91 THEN 'youth' ELSE 'elderly' END
             ELSE CASE WHEN u_kind < 0.92 THEN 'family' WHEN u_kind < 0.94 THEN 'room' WHEN u_kind < 0.95 THEN 'youth' WHEN u_kind < 0.96 THEN 'elderly' ELSE 'other' END
           END AS kind,
           CASE WHEN mode = 'ordinary' THEN

@@ -159,7 +159,7 @@ export function spellsQueries(fromYear: number, toYear: number): Query[] {
       )
       SELECT e.pid, e.start, e.stop, e.loc, l.municipality_code,
         CASE WHEN u2(e.pid, e.start, ${SALT.noDwelling}) < 0.003 THEN NULL
-             ELSE 'D' || lpad(e.loc::VARCHAR, 3, '0') || lpad(floor(u2(e.pid, e.start, ${SALT.dwelling}) * n.n_exist)::BIGINT::VARCHAR, 7, '0') END AS dwelling_id
+             ELSE floor(u2(e.pid, e.start, ${SALT.dwelling}) * n.n_exist)::BIGINT END AS dw_idx
       FROM ended e
       JOIN locations l ON l.loc = e.loc
       JOIN loc_dwellings n ON n.loc = e.loc AND n.year = e.start

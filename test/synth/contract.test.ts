@@ -66,4 +66,33 @@ describe('the synthetic delivery follows data contract §A', () => {
     const residence = readFileSync(join(root, 'csv', 'residence.csv'), 'utf8').split('\n');
     expect(residence[1]).toMatch(/^2017,P\d{8},(D\d{10})?,\d{3}$/);
   });
+
+  it('every table is written in key order (year, then person; convictions by person, then date)', async () => {
+    const keys: Record<string, [string, string]> = {
+      residence: ['year', 'person_id'],
+      labour: ['year', 'person_id'],
+      education: ['year', 'person_id'],
+      income: ['year', 'person_id'],
+      convictions: ['person_id', 'decision_date'],
+      persons: ['person_id', 'person_id'],
+      dwellings: ['dwelling_id', 'dwelling_id'],
+    };
+    const disorder = await withDb({ path: ':memory:' }, async (db) => {
+      const out: Record<string, number> = {};
+      for (const [table, [a, b]] of Object.entries(keys)) {
+        const rows = await db.all<{ n: number }>(
+          query(
+            `SELECT count(*) AS n FROM (
+               SELECT ${a} AS a, ${b} AS b, lag(${a}) OVER w AS pa, lag(${b}) OVER w AS pb
+               FROM read_parquet($p, file_row_number = true) WINDOW w AS (ORDER BY file_row_number))
+             WHERE pa > a OR (pa = a AND pb > b)`,
+            { p: join(root, 'parquet', `${table}.parquet`) },
+          ),
+        );
+        out[table] = rows[0]?.n ?? -1;
+      }
+      return out;
+    });
+    expect(disorder).toEqual(Object.fromEntries(Object.keys(keys).map((t) => [t, 0])));
+  });
 });
