@@ -123,7 +123,7 @@ function originPrior(l: SynthLocation, year: number): readonly number[] {
     return [comp[0], comp[1], comp[2] * w, comp[3] * w];
   }
   const d = areaDeprivation(l.area, year);
-  const nw = sigmoid(-2.0 + 3.4 * d + l.area.nonwesternOffset);
+  const nw = sigmoid(-2.3 + 3.0 * d + l.area.nonwesternOffset);
   const menaptFraction = 0.5 + 0.35 * d;
   const western = 0.05;
   return [Math.max(0.01, 1 - nw - western), western, nw * menaptFraction, nw * (1 - menaptFraction)];
@@ -133,7 +133,7 @@ function binPrior(l: SynthLocation, year: number): readonly number[] {
   const theta =
     l.area === undefined
       ? 0.15 * ((NONWESTERN_WEIGHT[l.municipalityCode] ?? NONWESTERN_WEIGHT_DEFAULT) - 1)
-      : -0.3 + 3.2 * areaDeprivation(l.area, year);
+      : -0.5 + 4.0 * areaDeprivation(l.area, year);
   return Array.from({ length: BIN_COUNT }, (_, b) => Math.exp(theta * (b - 2)));
 }
 

@@ -52,8 +52,8 @@ export function outcomeMacroQueries(): Query[] {
         CASE WHEN age < 16 OR age > 66 THEN 0.0
              WHEN ${copula(0.8, SALT.outMix, SALT.outPerson, SALT.outYear)} >= logistic(
                -4.2 + 4.4 * z
-               + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.9 ELSE 0.45 END
-                          ELSE CASE WHEN ie = 2 THEN 0.55 ELSE 0.25 END END
+               + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.6 ELSE 0.3 END
+                          ELSE CASE WHEN ie = 2 THEN 0.4 ELSE 0.2 END END
                + CASE WHEN age < 25 THEN 0.25 WHEN age < 50 THEN 0 WHEN age < 60 THEN 0.2 ELSE 0.45 END
                + CASE WHEN ie = 2 AND year - imm_year < 3 THEN 0.8 ELSE 0 END
                - 0.045 * (year - 2010)) THEN 0.0
