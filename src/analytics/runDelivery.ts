@@ -160,6 +160,7 @@ async function runInWorkspace(
     },
     runId,
     (s, done, total) => step('indicators', s, done, total),
+    coverage,
   );
   timings.push({ stage: 'indicators', ms: performance.now() - tIndicators });
   if (indicators.missingYears.length > 0) {

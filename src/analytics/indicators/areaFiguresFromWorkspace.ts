@@ -33,6 +33,12 @@ export function indicatorQueries(spec: IndicatorSpec, runId: string, computable:
   ];
 }
 
+/** Rows per source table and year (`yearCoverageQuery`). */
+export interface YearCoverage {
+  readonly source: string;
+  readonly year: number;
+}
+
 interface FigureRow {
   year: number;
   area_id: string;
@@ -61,8 +67,10 @@ export async function areaFiguresFromWorkspace(
   spec: IndicatorSpec,
   runId: string,
   onStep?: (step: string, done: number, total: number) => void,
+  /** The rows of `yearCoverageQuery`, when the caller has them already (saves a scan of the yearly tables). */
+  knownCoverage?: readonly YearCoverage[],
 ): Promise<IndicatorsResult> {
-  const coverage = await db.all<{ source: string; year: number }>(yearCoverageQuery());
+  const coverage = knownCoverage ?? (await db.all<YearCoverage>(yearCoverageQuery()));
   const has = (source: string, year: number): boolean =>
     coverage.some((c) => c.source === source && c.year === year);
   const missingYears = spec.years.map((y) => y.year).filter((y) => !has('residence', y));

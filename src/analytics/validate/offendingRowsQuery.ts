@@ -3,8 +3,9 @@ import type { RowRule, SetRule } from './validationRule.ts';
 
 /**
  * One scan of `table` checking all its row rules at once; yields `rule_id, row_nr, column_name, value` for
- * each (row, rule) that fails (once, even where a lookup key is duplicated). A rule's condition is only tested where its column has a value (missing
- * values are the `required` rules' business).
+ * each (row, rule) that fails (once, even where a lookup key is duplicated). A rule's condition is only
+ * tested where its column has a value (missing values are the `required` rules' business). The scan computes
+ * only the rule flags; the reported values are formed for the offending rows alone.
  */
 export function rowRulesQuery(table: string, rules: readonly RowRule[], joins = ''): Query {
   const params: Record<string, SqlParam> = {};
@@ -18,25 +19,25 @@ export function rowRulesQuery(table: string, rules: readonly RowRule[], joins = 
     params[`rule_${i}`] = rule.id;
     params[`column_${i}`] = rule.column;
     const guard = rule.category === 'required' ? '' : `t.${quoteIdent(rule.column)} IS NOT NULL AND `;
-    flags.push(`coalesce(${guard}(${rule.offending}), false) AS f${i}`);
-    flags.push(`${rule.value ?? `CAST(t.${quoteIdent(rule.column)} AS VARCHAR)`} AS v${i}`);
+    flags.push(`coalesce(${guard}(${rule.offending}), false) AS _flag_${i}`);
+    const value = rule.value ?? `CAST(t.${quoteIdent(rule.column)} AS VARCHAR)`;
     hits.push(
-      `CASE WHEN f${i} THEN {'rule_id': $rule_${i}, 'column_name': $column_${i}, 'value': v${i}} END`,
+      `CASE WHEN t._flag_${i} THEN {'rule_id': $rule_${i}, 'column_name': $column_${i}, 'value': ${value}} END`,
     );
   });
   return query(
     `
     WITH flagged AS (
-      SELECT t._row,
+      SELECT t.*,
         ${flags.join(',\n        ')}
       FROM ${quoteIdent(table)} AS t${joins === '' ? '' : `\n      ${joins.split('\n').join('\n      ')}`}
     ),
     hits AS (
-      SELECT _row, unnest([
+      SELECT t._row, unnest([
         ${hits.join(',\n        ')}
       ]) AS hit
-      FROM flagged
-      WHERE ${rules.map((_, i) => `f${i}`).join(' OR ')}
+      FROM flagged AS t
+      WHERE ${rules.map((_, i) => `t._flag_${i}`).join(' OR ')}
     )
     SELECT DISTINCT hit.rule_id, _row AS row_nr, hit.column_name, hit.value
     FROM hits
