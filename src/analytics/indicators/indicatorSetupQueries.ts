@@ -7,11 +7,12 @@ import {
 } from './indicatorSpec.ts';
 
 /**
- * Age in completed years at 1 January of `yearSql`, from a birth date: a person born on 1 January of year
- * B is Y − B years old on 1 January Y; born later in B, Y − B − 1.
+ * The year at whose 1 January a person born on `birthSql` is 0 completed years old, so that the age at
+ * 1 January Y is Y minus it: born on 1 January of year B, that is B (Y − B years old on 1 January Y); born
+ * later in B, B + 1 (Y − B − 1 years old).
  */
-export const ageAtJanuary1 = (yearSql: string, birthSql: string): string =>
-  `(${yearSql} - year(${birthSql}) - CASE WHEN dayofyear(${birthSql}) = 1 THEN 0 ELSE 1 END)`;
+export const zeroAgeYear = (birthSql: string): string =>
+  `(year(${birthSql}) + CASE WHEN dayofyear(${birthSql}) = 1 THEN 0 ELSE 1 END)`;
 
 /**
  * The working tables every criterion reads, built once per run:
@@ -21,6 +22,9 @@ export const ageAtJanuary1 = (yearSql: string, birthSql: string): string =>
  *   on the residents at 1 January of the list year;
  * - `ind_area_dwellings`: the dwellings whose residents count for an area in a list year: on a parcel of the
  *   area's delimitation valid that year, except non-public dwellings built before 2010;
+ * - `ind_persons`: every person once, with the year at whose 1 January the person is 0 (age at 1 January Y is
+ *   Y minus it) and the non-western flag — read by every pass that joins residents to persons, so birth dates
+ *   and origins are decoded once per run, not once per pass;
  * - `ind_area_persons`: every person resident in such a dwelling at each snapshot a list year needs, with age
  *   at that snapshot and the non-western flag — the small person-level table all area criteria read;
  * - `ind_convicted`: person and calendar year with at least one counted decision under the three laws.
@@ -66,6 +70,20 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
     ),
     query(
       `
+      CREATE OR REPLACE TEMP TABLE ind_persons AS
+      SELECT p.person_id,
+        CAST(${zeroAgeYear('p.birth_date')} AS INTEGER) AS zero_age_year,
+        p.ie_type IN (2, 3) AND CASE
+          WHEN c.unknown = 1 THEN $unknown_is_nonwestern
+          ELSE c.country_group <> 'western'
+        END AS nonwestern
+      FROM persons AS p
+      LEFT JOIN ref_countries AS c ON c.code = p.origin_country
+      `,
+      { unknown_is_nonwestern: a.unknownOrigin === 'nonwestern' },
+    ),
+    query(
+      `
       CREATE OR REPLACE TEMP TABLE ind_area_persons AS
       WITH snaps AS (
         SELECT DISTINCT list_year, snap FROM (
@@ -78,18 +96,11 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
         SELECT s.snap, s.list_year, ad.area_id, ad.dwelling_id
         FROM ind_area_dwellings AS ad JOIN snaps AS s USING (list_year)
       )
-      SELECT ds.list_year, ds.area_id, ds.snap, r.person_id,
-        ${ageAtJanuary1('ds.snap', 'p.birth_date')} AS age,
-        p.ie_type IN (2, 3) AND CASE
-          WHEN c.unknown = 1 THEN $unknown_is_nonwestern
-          ELSE c.country_group <> 'western'
-        END AS nonwestern
+      SELECT ds.list_year, ds.area_id, ds.snap, r.person_id, ds.snap - p.zero_age_year AS age, p.nonwestern
       FROM residence AS r
       JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
-      JOIN persons AS p ON p.person_id = r.person_id
-      LEFT JOIN ref_countries AS c ON c.code = p.origin_country
+      JOIN ind_persons AS p ON p.person_id = r.person_id
       `,
-      { unknown_is_nonwestern: a.unknownOrigin === 'nonwestern' },
     ),
     query(
       `

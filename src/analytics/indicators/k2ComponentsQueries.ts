@@ -1,6 +1,5 @@
 import type { Assumptions } from '../../core/assumptions.ts';
 import { query, type Query } from '../sql.ts';
-import { ageAtJanuary1 } from './indicatorSetupQueries.ts';
 import { k2AgeFloor } from './indicatorSpec.ts';
 
 /**
@@ -32,9 +31,9 @@ export function k2ComponentsQueries(runId: string, a: Assumptions): Query[] {
         SELECT pr.snap, pr.data_year, count(c.person_id) AS numerator, count(*) AS denominator
         FROM residence AS r
         JOIN pairs AS pr ON r.year = pr.snap
-        JOIN persons AS p ON p.person_id = r.person_id
+        JOIN ind_persons AS p ON p.person_id = r.person_id
         LEFT JOIN ind_convicted AS c ON c.person_id = r.person_id AND c.year = pr.data_year
-        WHERE ${ageAtJanuary1('pr.snap', 'p.birth_date')} >= $age_floor
+        WHERE pr.snap - p.zero_age_year >= $age_floor
         GROUP BY pr.snap, pr.data_year
       )
       SELECT $run_id, w.list_year, 'national', 'DK', 'K2', w.data_year, n.numerator, n.denominator

@@ -1,6 +1,5 @@
 import type { Assumptions } from '../../core/assumptions.ts';
 import { query, type Query } from '../sql.ts';
-import { ageAtJanuary1 } from './indicatorSetupQueries.ts';
 import { AGE_BOUNDS, k4IncomeOffset } from './indicatorSpec.ts';
 
 /**
@@ -36,10 +35,10 @@ export function k4ComponentsQueries(runId: string, a: Assumptions): Query[] {
         sum(i.gross_income), count(*)
       FROM residence AS r
       JOIN ind_list_years AS l ON r.year = l.list_year
-      JOIN persons AS p ON p.person_id = r.person_id
+      JOIN ind_persons AS p ON p.person_id = r.person_id
       JOIN income AS i ON i.person_id = r.person_id AND i.year = l.list_year - $income_offset
       JOIN ref_municipalities AS m ON m.code = r.municipality_code
-      WHERE ${ageAtJanuary1('l.list_year', 'p.birth_date')} BETWEEN $age_min AND $age_max
+      WHERE l.list_year - p.zero_age_year BETWEEN $age_min AND $age_max
         AND i.fully_taxable AND NOT i.student
       GROUP BY l.list_year, m.region_code
       `,

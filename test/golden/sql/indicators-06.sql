@@ -1,11 +1,5 @@
--- params: {}
-CREATE TABLE IF NOT EXISTS indicator_components (
-  run_id VARCHAR,
-  list_year INTEGER,
-  scope VARCHAR,
-  scope_id VARCHAR,
-  measure VARCHAR,
-  data_year INTEGER,
-  numerator DOUBLE,
-  denominator DOUBLE
-)
+-- params: {"laws":["straffeloven","vaabenloven","euforiserende_stoffer"],"decision_types":["prison","suspended","fine","withdrawn_charge"]}
+CREATE OR REPLACE TEMP TABLE ind_convicted AS
+SELECT DISTINCT person_id, year(decision_date) AS year
+FROM convictions
+WHERE list_contains($laws, law) AND list_contains($decision_types, decision_type)

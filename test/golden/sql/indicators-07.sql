@@ -1,2 +1,11 @@
--- params: {"run_id":"golden-run"}
-DELETE FROM indicator_components WHERE run_id = $run_id
+-- params: {}
+CREATE TABLE IF NOT EXISTS indicator_components (
+  run_id VARCHAR,
+  list_year INTEGER,
+  scope VARCHAR,
+  scope_id VARCHAR,
+  measure VARCHAR,
+  data_year INTEGER,
+  numerator DOUBLE,
+  denominator DOUBLE
+)

@@ -1,9 +1,9 @@
--- params: {"run_id":"golden-run","age_floor":18}
+-- params: {"run_id":"golden-run","age_min":18,"age_max":64}
 INSERT INTO indicator_components
-SELECT $run_id, w.list_year, 'area', ap.area_id, 'K2', w.data_year,
-  count(c.person_id), count(*)
+SELECT $run_id, w.list_year, 'area', ap.area_id, 'K1', w.data_year,
+  sum(coalesce(lab.outside_fte, 0)), count(*)
 FROM ind_windows AS w
 JOIN ind_area_persons AS ap ON ap.list_year = w.list_year AND ap.snap = w.snap
-LEFT JOIN ind_convicted AS c ON c.person_id = ap.person_id AND c.year = w.data_year
-WHERE ap.age >= $age_floor
+LEFT JOIN labour AS lab ON lab.person_id = ap.person_id AND lab.year = w.data_year
+WHERE ap.age BETWEEN $age_min AND $age_max
 GROUP BY w.list_year, ap.area_id, w.data_year

@@ -1,14 +1,9 @@
 -- params: {"run_id":"golden-run","age_floor":18}
 INSERT INTO indicator_components
-WITH pairs AS (SELECT DISTINCT snap, data_year FROM ind_windows),
-national AS (
-  SELECT pr.snap, pr.data_year, count(c.person_id) AS numerator, count(*) AS denominator
-  FROM residence AS r
-  JOIN pairs AS pr ON r.year = pr.snap
-  JOIN persons AS p ON p.person_id = r.person_id
-  LEFT JOIN ind_convicted AS c ON c.person_id = r.person_id AND c.year = pr.data_year
-  WHERE (pr.snap - year(p.birth_date) - CASE WHEN dayofyear(p.birth_date) = 1 THEN 0 ELSE 1 END) >= $age_floor
-  GROUP BY pr.snap, pr.data_year
-)
-SELECT $run_id, w.list_year, 'national', 'DK', 'K2', w.data_year, n.numerator, n.denominator
-FROM ind_windows AS w JOIN national AS n USING (snap, data_year)
+SELECT $run_id, w.list_year, 'area', ap.area_id, 'K2', w.data_year,
+  count(c.person_id), count(*)
+FROM ind_windows AS w
+JOIN ind_area_persons AS ap ON ap.list_year = w.list_year AND ap.snap = w.snap
+LEFT JOIN ind_convicted AS c ON c.person_id = ap.person_id AND c.year = w.data_year
+WHERE ap.age >= $age_floor
+GROUP BY w.list_year, ap.area_id, w.data_year

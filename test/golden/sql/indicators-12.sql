@@ -1,11 +1,14 @@
--- params: {"run_id":"golden-run","age_min":30,"age_max":59}
+-- params: {"run_id":"golden-run","age_floor":18}
 INSERT INTO indicator_components
-SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K3', ap.list_year - 1,
-  count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
-                         IN ('basic', 'unknown')),
-  count(*)
-FROM ind_area_persons AS ap
-JOIN ind_list_years AS l USING (list_year)
-LEFT JOIN education AS e ON e.person_id = ap.person_id AND e.year = ap.list_year - 1
-WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max
-GROUP BY ap.list_year, ap.area_id
+WITH pairs AS (SELECT DISTINCT snap, data_year FROM ind_windows),
+national AS (
+  SELECT pr.snap, pr.data_year, count(c.person_id) AS numerator, count(*) AS denominator
+  FROM residence AS r
+  JOIN pairs AS pr ON r.year = pr.snap
+  JOIN ind_persons AS p ON p.person_id = r.person_id
+  LEFT JOIN ind_convicted AS c ON c.person_id = r.person_id AND c.year = pr.data_year
+  WHERE pr.snap - p.zero_age_year >= $age_floor
+  GROUP BY pr.snap, pr.data_year
+)
+SELECT $run_id, w.list_year, 'national', 'DK', 'K2', w.data_year, n.numerator, n.denominator
+FROM ind_windows AS w JOIN national AS n USING (snap, data_year)

@@ -1,9 +1,11 @@
--- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
+-- params: {"run_id":"golden-run","age_min":30,"age_max":59}
 INSERT INTO indicator_components
-SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K4', ap.list_year - $income_offset,
-  sum(i.gross_income), count(*)
+SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K3', ap.list_year - 1,
+  count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
+                         IN ('basic', 'unknown')),
+  count(*)
 FROM ind_area_persons AS ap
-JOIN income AS i ON i.person_id = ap.person_id AND i.year = ap.list_year - $income_offset
+JOIN ind_list_years AS l USING (list_year)
+LEFT JOIN education AS e ON e.person_id = ap.person_id AND e.year = ap.list_year - 1
 WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max
-  AND i.fully_taxable AND NOT i.student
 GROUP BY ap.list_year, ap.area_id

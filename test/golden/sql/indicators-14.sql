@@ -1,12 +1,9 @@
 -- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
 INSERT INTO indicator_components
-SELECT $run_id, l.list_year, 'region', m.region_code, 'K4', l.list_year - $income_offset,
+SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K4', ap.list_year - $income_offset,
   sum(i.gross_income), count(*)
-FROM residence AS r
-JOIN ind_list_years AS l ON r.year = l.list_year
-JOIN persons AS p ON p.person_id = r.person_id
-JOIN income AS i ON i.person_id = r.person_id AND i.year = l.list_year - $income_offset
-JOIN ref_municipalities AS m ON m.code = r.municipality_code
-WHERE (l.list_year - year(p.birth_date) - CASE WHEN dayofyear(p.birth_date) = 1 THEN 0 ELSE 1 END) BETWEEN $age_min AND $age_max
+FROM ind_area_persons AS ap
+JOIN income AS i ON i.person_id = ap.person_id AND i.year = ap.list_year - $income_offset
+WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max
   AND i.fully_taxable AND NOT i.student
-GROUP BY l.list_year, m.region_code
+GROUP BY ap.list_year, ap.area_id
