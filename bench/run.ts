@@ -5,6 +5,8 @@
  * bench/RESULTS.md (between its `results:start` and `results:end` markers).
  *
  * Options (environment): BENCH_SCALES=0.1,1.0  BENCH_RUNS=3  BENCH_GENERATOR=synth|plain
+ * BENCH_REUSE=1 measures an existing delivery under bench/data/ instead of generating it again (its generation
+ * time is read from the `<dir>.generation.json` written when it was generated).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ const root = resolve(import.meta.dirname, '..');
 const scales = (process.env.BENCH_SCALES ?? '0.1,1.0').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? '3');
 const generator = process.env.BENCH_GENERATOR ?? 'synth';
+const reuse = process.env.BENCH_REUSE === '1';
 const YEARS = '2018-2024';
 
 interface Measured {
@@ -41,9 +44,27 @@ const median = (xs: readonly number[]): number => {
   return s.length === 0 ? Number.NaN : (s[Math.floor((s.length - 1) / 2)] as number);
 };
 
-function generate(scale: number): { dir: string; how: string; wallS: number; maxRssMb: number } {
+interface Generated {
+  readonly dir: string;
+  readonly how: string;
+  readonly wallS: number;
+  readonly maxRssMb: number;
+}
+
+function generate(scale: number): Generated {
   const synthDir = join(root, 'bench', 'data', `synth-${scale}`);
-  if (generator === 'synth' && existsSync(join(root, 'src', 'synth', 'generateDelivery.ts'))) {
+  const useSynth = generator === 'synth' && existsSync(join(root, 'src', 'synth', 'generateDelivery.ts'));
+  const dir = useSynth ? synthDir : join(root, 'bench', 'data', `plain-${scale}`);
+  const record = `${dir}.generation.json`;
+  if (reuse && existsSync(dir) && existsSync(record))
+    return JSON.parse(readFileSync(record, 'utf8')) as Generated;
+  const gen = generateAnew(scale, useSynth, synthDir);
+  writeFileSync(record, JSON.stringify(gen));
+  return gen;
+}
+
+function generateAnew(scale: number, useSynth: boolean, synthDir: string): Generated {
+  if (useSynth) {
     rmSync(synthDir, { recursive: true, force: true });
     const args = [
       'bin/boligmonitor.js',
@@ -56,12 +77,22 @@ function generate(scale: number): { dir: string; how: string; wallS: number; max
       '1',
     ];
     const m = timed('node', [...args, '--out', synthDir]);
-    return { dir: synthDir, how: 'boligmonitor synth (synthetic Denmark)', ...m };
+    return {
+      dir: synthDir,
+      how: 'boligmonitor synth (synthetic Denmark)',
+      wallS: m.wallS,
+      maxRssMb: m.maxRssMb,
+    };
   }
   const plainDir = join(root, 'bench', 'data', `plain-${scale}`);
   rmSync(plainDir, { recursive: true, force: true });
   const m = timed('npx', ['tsx', 'bench/makeBenchDelivery.ts', String(scale), '2014', '2024', plainDir]);
-  return { dir: plainDir, how: 'bench/makeBenchDelivery.ts (plain volumes)', ...m };
+  return {
+    dir: plainDir,
+    how: 'bench/makeBenchDelivery.ts (plain volumes)',
+    wallS: m.wallS,
+    maxRssMb: m.maxRssMb,
+  };
 }
 
 interface RunReport {
@@ -94,6 +125,9 @@ for (const scale of scales) {
     single.push(pipeline(gen.dir, scale, '2024'));
   }
   const stage = (xs: typeof full, s: string): number => median(xs.map((x) => x.stages.get(s) ?? 0));
+  const afterLoading = (x: (typeof full)[number]): number =>
+    (x.stages.get('indicators') ?? 0) + (x.stages.get('classify') ?? 0) + (x.stages.get('write') ?? 0);
+  const listYears = Number(YEARS.slice(5)) - Number(YEARS.slice(0, 4)) + 1;
   lines.push(
     `### Scale ${scale}`,
     '',
@@ -106,19 +140,27 @@ for (const scale of scales) {
     ),
     `| **whole command (wall)** | **${fmt(median(full.map((x) => x.m.wallS)))}** |`,
     `| peak RSS | ${fmt(median(full.map((x) => x.m.maxRssMb)), 0)} MB |`,
-    `| one list year (2024) after loading: indicators + classify + write | ${fmt(
-      median(
-        single.map(
-          (x) =>
-            (x.stages.get('indicators') ?? 0) +
-            (x.stages.get('classify') ?? 0) +
-            (x.stages.get('write') ?? 0),
-        ),
-      ),
+    `| after loading, per list year of the ${listYears}: (indicators + classify + write) / ${listYears} | ${fmt(
+      median(full.map(afterLoading)) / listYears,
       2,
     )} |`,
+    `| a run of one list year (2024) after loading: indicators + classify + write | ${fmt(
+      median(single.map(afterLoading)),
+      2,
+    )} |`,
+    `| a run of one list year (2024): whole command (wall), peak RSS | ${fmt(
+      median(single.map((x) => x.m.wallS)),
+    )} s, ${fmt(median(single.map((x) => x.m.maxRssMb)), 0)} MB |`,
     '',
-    `All runs (wall s): ${full.map((x) => fmt(x.m.wallS)).join(', ')}`,
+    `All runs 2018–2024 (wall s): ${full.map((x) => fmt(x.m.wallS)).join(', ')}; validate (s): ${full
+      .map((x) => fmt(x.stages.get('validate') ?? 0, 2))
+      .join(
+        ', ',
+      )}; indicators (s): ${full.map((x) => fmt(x.stages.get('indicators') ?? 0, 2)).join(', ')}; peak RSS (MB): ${full
+      .map((x) => fmt(x.m.maxRssMb, 0))
+      .join(', ')}`,
+    '',
+    `All runs 2024 after loading (s): ${single.map((x) => fmt(afterLoading(x), 2)).join(', ')}`,
     '',
   );
 }
