@@ -22,7 +22,10 @@ const raw = await openDb({ path: workspace });
 async function timed<R>(q: Query, f: () => Promise<R>): Promise<R> {
   const t = performance.now();
   const r = await f();
-  timings.push({ ms: performance.now() - t, sql: q.sql.replace(/\s+/g, ' ').slice(0, Number(process.env.WIDTH ?? 150)) });
+  timings.push({
+    ms: performance.now() - t,
+    sql: q.sql.replace(/\s+/g, ' ').slice(0, Number(process.env.WIDTH ?? 150)),
+  });
   return r;
 }
 const db: Db = {

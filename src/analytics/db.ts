@@ -38,8 +38,6 @@ export async function openDb(opts: DbOptions): Promise<Db> {
   const config: Record<string, string> = {
     threads: String(opts.threads ?? DEFAULT_THREADS),
     memory_limit: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
-    // Every result whose order matters says ORDER BY; without this DuckDB may stream in parallel.
-    preserve_insertion_order: 'false',
   };
   if (opts.tempDirectory !== undefined) config.temp_directory = opts.tempDirectory;
   const instance = await DuckDBInstance.create(opts.path, config);

@@ -29,6 +29,7 @@ import {
   deleteRejectedQuery,
   describeSourceQuery,
   dropRelationQuery,
+  insertionOrderQuery,
   dropStagedQuery,
   loadStagedQueries,
   parquetViewQueries,
@@ -84,6 +85,7 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
   const step = (name: string, done: number, total: number): void => opts.onStep?.(name, done, total);
   const t0 = performance.now();
 
+  await db.run(insertionOrderQuery(true));
   for (const q of referenceTablesQueries()) await db.run(q);
 
   const plans: Plan[] = [];
@@ -136,6 +138,7 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
   }
 
   const t1 = performance.now();
+  await db.run(insertionOrderQuery(false));
   const rules = validationRules();
   allRules.push(...rules);
   for (const table of DELIVERY_TABLES) {

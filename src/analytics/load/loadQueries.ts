@@ -12,6 +12,15 @@ function sourceSql(format: DeliveryFormat): string {
   }
 }
 
+/**
+ * Whether DuckDB keeps rows in insertion order. Loading needs it (a CSV's rows are numbered in file order
+ * from the staged table's row ids); validation and indicators do not (every result whose order matters says
+ * `ORDER BY`), and without it DuckDB streams large results in parallel.
+ */
+export function insertionOrderQuery(preserve: boolean): Query {
+  return query(`SET preserve_insertion_order = ${preserve ? 'true' : 'false'}`);
+}
+
 /** Column names and DuckDB types of a delivery file, as read. */
 export function describeSourceQuery(format: DeliveryFormat, path: string): Query {
   return query(`DESCRIBE SELECT * FROM ${sourceSql(format)}`, { path });
