@@ -95,11 +95,17 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
       dwelling_snaps AS (
         SELECT s.snap, s.list_year, ad.area_id, ad.dwelling_id
         FROM ind_area_dwellings AS ad JOIN snaps AS s USING (list_year)
+      ),
+      -- the area residents first (a few hundred thousand per snapshot), then their persons: the small side
+      -- becomes the hash table and the persons are streamed past it
+      residents AS MATERIALIZED (
+        SELECT ds.list_year, ds.area_id, ds.snap, r.person_id
+        FROM residence AS r
+        JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
       )
-      SELECT ds.list_year, ds.area_id, ds.snap, r.person_id, ds.snap - p.zero_age_year AS age, p.nonwestern
-      FROM residence AS r
-      JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
-      JOIN ind_persons AS p ON p.person_id = r.person_id
+      SELECT x.list_year, x.area_id, x.snap, x.person_id, x.snap - p.zero_age_year AS age, p.nonwestern
+      FROM residents AS x
+      JOIN ind_persons AS p ON p.person_id = x.person_id
       `,
     ),
     query(
