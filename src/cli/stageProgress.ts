@@ -7,6 +7,9 @@ export interface StageProgress {
   readonly stop: () => void;
 }
 
+/** Progress that shows nothing. */
+export const SILENT_PROGRESS: StageProgress = { step: () => undefined, stop: () => undefined };
+
 /**
  * Progress on standard error: a bar per stage when it is a terminal, one timed line per stage otherwise
  * (logs and CI). Standard output stays clean for results and JSON.

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
 import { DEFAULT_ASSUMPTIONS } from '../../core/assumptions.ts';
-import { runDelivery, type RunStage } from '../../analytics/runDelivery.ts';
+import { runDelivery } from '../../analytics/runDelivery.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { generateDelivery, synthOptionProblems } from '../../synth/generateDelivery.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';
@@ -9,6 +9,7 @@ import { LIST_OUTPUT_FILES } from '../../reports/lists/writeListOutputs.ts';
 import { commandLine } from '../commandLine.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { printErr, printOut, printWarnings } from '../printReport.ts';
+import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
 import { stageProgress } from '../stageProgress.ts';
 
 interface DemoFlags {
@@ -20,14 +21,6 @@ interface DemoFlags {
 /** Synthetic data starts here; the first list years are those whose averaging windows it covers. */
 const DEMO_FIRST_YEAR = 2010;
 const DEMO_LAST_YEAR = 2024;
-
-const RUN_STAGES_DA: Record<RunStage, string> = {
-  load: 'Indlæsning',
-  validate: 'Validering',
-  indicators: 'Indikatorer',
-  classify: 'Klassifikation',
-  write: 'Skrivning af lister',
-};
 
 export function registerDemo(program: Command): void {
   program
@@ -84,7 +77,7 @@ async function demoCommand(flags: DemoFlags, command: string): Promise<ExitCode>
       quarantine: false,
       ruleSet: null,
       command,
-      onStep: (stage, step, done, total) => progress.step(RUN_STAGES_DA[stage], step, done, total),
+      onStep: (stage, step, done, total) => progress.step(RUN_STAGE_NAMES_DA[stage], step, done, total),
     });
     progress.stop();
     switch (report.kind) {

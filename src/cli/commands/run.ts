@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { resolve } from 'node:path';
 import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
 import { fileSha256 } from '../../io/fileSha256.ts';
@@ -11,7 +10,6 @@ import {
   type HistoryInput,
   type RunDeliveryOptions,
   type RunDeliveryReport,
-  type RunStage,
 } from '../../analytics/runDelivery.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { sortedDesignations } from '../../reports/lists/listsCsv.ts';
@@ -22,6 +20,8 @@ import { commandLine } from '../commandLine.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { printErr, printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
 import { parseYears } from '../yearsOption.ts';
+import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
+import { stageProgress } from '../stageProgress.ts';
 
 interface RunFlags {
   readonly delivery: string;
@@ -92,6 +92,9 @@ async function runCommand(flags: RunFlags, command: string): Promise<ExitCode> {
   }
 
   const progress = json ? undefined : stageProgress();
+  const onStep: RunDeliveryOptions['onStep'] = progress
+    ? (stage, step, done, total) => progress.step(RUN_STAGE_NAMES_DA[stage], step, done, total)
+    : undefined;
   const opts: RunDeliveryOptions = {
     delivery: flags.delivery,
     out: flags.out,
@@ -104,7 +107,7 @@ async function runCommand(flags: RunFlags, command: string): Promise<ExitCode> {
     command,
     ...(threads === undefined ? {} : { threads }),
     ...(flags.memoryLimit === undefined ? {} : { memoryLimit: flags.memoryLimit }),
-    ...(progress === undefined ? {} : { onStep: progress.step }),
+    ...(onStep === undefined ? {} : { onStep }),
   };
   let report: RunDeliveryReport;
   try {
@@ -188,50 +191,4 @@ function printRunReport(report: RunDeliveryReport, json: boolean): ExitCode {
       return EXIT.ok;
     }
   }
-}
-
-const STAGE_NAMES_DA: Record<RunStage, string> = {
-  load: 'Indlæsning',
-  validate: 'Validering',
-  indicators: 'Indikatorer',
-  classify: 'Klassifikation',
-  write: 'Skrivning',
-};
-
-/** Progress on standard error: bars when it is a terminal, one line per stage otherwise. */
-function stageProgress(): { step: NonNullable<RunDeliveryOptions['onStep']>; stop: () => void } {
-  let current: RunStage | undefined;
-  const started = performance.now();
-  if (process.stderr.isTTY !== true) {
-    return {
-      step: (stage) => {
-        if (stage === current) return;
-        current = stage;
-        const s = ((performance.now() - started) / 1000).toFixed(1);
-        printErr(`[${s} s] ${STAGE_NAMES_DA[stage]} …`);
-      },
-      stop: () => undefined,
-    };
-  }
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: '{stage} [{bar}] {value}/{total} {step}', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let active = false;
-  return {
-    step: (stage, step, done, total) => {
-      if (stage !== current) {
-        if (active) bar.stop();
-        bar.start(total, done, { stage: STAGE_NAMES_DA[stage].padEnd(14), step });
-        active = true;
-        current = stage;
-      } else {
-        bar.setTotal(total);
-        bar.update(done, { step });
-      }
-    },
-    stop: () => {
-      if (active) bar.stop();
-    },
-  };
 }

@@ -1,8 +1,8 @@
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { generateDelivery, synthOptionProblems, type SynthSummary } from '../../synth/generateDelivery.ts';
 import { measureRealism, realismReportLines } from '../../synth/measureRealism.ts';
 import { EXIT } from '../exitCodes.ts';
+import { SILENT_PROGRESS, stageProgress } from '../stageProgress.ts';
 import { printErr, printJson, printOut } from '../printReport.ts';
 
 interface SynthFlags {
@@ -68,13 +68,14 @@ async function synthCommand(flags: SynthFlags): Promise<number> {
       for (const p of problems) printErr(`fejl: ${p}`);
       return EXIT.usage;
     }
-    const progress = progressBar();
+    // Generation stays silent in logs: progress only when standard error is a terminal.
+    const progress = process.stderr.isTTY === true ? stageProgress() : SILENT_PROGRESS;
     try {
       summary = await generateDelivery({
         ...opts,
         outDir: flags.out,
         format: format as 'parquet' | 'csv',
-        onProgress: progress.step,
+        onProgress: (stage, done, total) => progress.step('Syntetisk Danmark', stage, done, total),
       });
     } finally {
       progress.stop();
@@ -102,22 +103,3 @@ async function synthCommand(flags: SynthFlags): Promise<number> {
 }
 
 /** A progress bar on standard error when it is a terminal; silent otherwise. */
-function progressBar(): { step: (stage: string, done: number, total: number) => void; stop: () => void } {
-  if (process.stderr.isTTY !== true) return { step: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'synth [{bar}] {value}/{total} {stage}', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    step: (stage, done, total) => {
-      if (!started) {
-        bar.start(total, done, { stage });
-        started = true;
-      } else bar.update(done, { stage });
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
-}
