@@ -1,4 +1,4 @@
-import type { RunStage } from '../analytics/runDelivery.ts';
+import type { RunStage } from '../runs/runDelivery.ts';
 
 /** Danish names of the register pipeline's stages, for progress lines. */
 export const RUN_STAGE_NAMES_DA: Record<RunStage, string> = {

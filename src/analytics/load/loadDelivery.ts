@@ -1,4 +1,4 @@
-import type { TableRowCount } from '../../reports/lists/runProvenance.ts';
+import type { TableRowCount } from '../../io/tableRowCount.ts';
 import type { Db } from '../db.ts';
 import { query } from '../sql.ts';
 import {

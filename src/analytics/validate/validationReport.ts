@@ -1,4 +1,4 @@
-import type { TableRowCount } from '../../reports/lists/runProvenance.ts';
+import type { TableRowCount } from '../../io/tableRowCount.ts';
 import type { RuleCategory } from './validationRule.ts';
 
 /** A problem with a file or its columns: the table cannot be read row by row. Always fatal. */

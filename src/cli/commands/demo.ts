@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
 import { DEFAULT_ASSUMPTIONS } from '../../core/assumptions.ts';
-import { runDelivery } from '../../analytics/runDelivery.ts';
+import { runDelivery } from '../../runs/runDelivery.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { generateDelivery, synthOptionProblems } from '../../synth/generateDelivery.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';

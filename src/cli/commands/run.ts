@@ -10,7 +10,7 @@ import {
   type HistoryInput,
   type RunDeliveryOptions,
   type RunDeliveryReport,
-} from '../../analytics/runDelivery.ts';
+} from '../../runs/runDelivery.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { sortedDesignations } from '../../reports/lists/listsCsv.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';

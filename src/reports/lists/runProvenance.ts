@@ -1,12 +1,7 @@
 import type { Assumptions } from '../../core/assumptions.ts';
+import type { TableRowCount } from '../../io/tableRowCount.ts';
 
-/** Row balance of one input table: rows in = rows accepted + rows rejected. */
-export interface TableRowCount {
-  readonly table: string;
-  readonly rowsIn: number;
-  readonly accepted: number;
-  readonly rejected: number;
-}
+export type { TableRowCount };
 
 /** Where a run's numbers came from; written into `manifest.json` with the rule sets and assumptions. */
 export interface RunProvenance {

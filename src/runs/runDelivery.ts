@@ -12,17 +12,17 @@ import { listRunFromFigures } from '../core/run/listRunFromFigures.ts';
 import { writeDirectoryAtomically } from '../io/writeDirectoryAtomically.ts';
 import type { RunProvenance, TableRowCount } from '../reports/lists/runProvenance.ts';
 import { writeListFiles } from '../reports/lists/writeListOutputs.ts';
-import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from './db.ts';
-import { areaFiguresFromWorkspace } from './indicators/areaFiguresFromWorkspace.ts';
-import { yearCoverageQuery } from './indicators/areaFiguresQuery.ts';
-import { loadDelivery } from './load/loadDelivery.ts';
-import type { ValidationReport } from './validate/validationReport.ts';
+import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from '../analytics/db.ts';
+import { areaFiguresFromWorkspace } from '../analytics/indicators/areaFiguresFromWorkspace.ts';
+import { yearCoverageQuery } from '../analytics/indicators/areaFiguresQuery.ts';
+import { loadDelivery } from '../analytics/load/loadDelivery.ts';
+import type { ValidationReport } from '../analytics/validate/validationReport.ts';
 import {
   createRunsTableQuery,
   finishRunQuery,
   rejectsQuery,
   startRunQuery,
-} from './workspace/runsQueries.ts';
+} from '../analytics/workspace/runsQueries.ts';
 import type { AreaFigures } from '../core/model/areaFigures.ts';
 
 export interface RunDeliveryOptions {
