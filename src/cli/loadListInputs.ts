@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Assumptions } from '../core/assumptions.ts';
 import type { AreaFigures } from '../core/model/areaFigures.ts';
-import type { Designation } from '../core/model/designation.ts';
+import { NO_HISTORY, type ImportedHistory } from '../core/model/history.ts';
 import type { Year } from '../core/model/ids.ts';
 import type { RuleSet } from '../core/model/ruleSet.ts';
 import { areaRefsFromFigures } from '../io/areaRefsFromFigures.ts';
@@ -27,7 +27,7 @@ export interface ListInputFlags {
 /** Everything a list run needs, read and validated from the flags. */
 export interface ListInputs {
   readonly figures: readonly AreaFigures[];
-  readonly history: readonly Designation[];
+  readonly history: ImportedHistory;
   /** The requested list years, or every year of the figures that has a rule set. */
   readonly years: readonly Year[];
   /** The `--ruleset` rule set, or null for each year's default. */
@@ -116,7 +116,7 @@ export async function loadListInputs(flags: ListInputFlags): Promise<ListInputsR
     ok: true,
     value: {
       figures: figures.value,
-      history: history?.ok ? history.value.designations : [],
+      history: history?.ok ? history.value : NO_HISTORY,
       years,
       ruleSet: ruleSet?.ok ? ruleSet.value : null,
       assumptions: assumptions.value,

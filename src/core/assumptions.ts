@@ -36,6 +36,22 @@ export const ASSUMPTIONS = {
       'Immigrants and descendants with an unknown or unspecified country of origin: counted as non-western ' +
       '(nonwestern) or left out of the numerator (excluded).',
   },
+  nonPublicBuiltFrom: {
+    values: ['2010', '2011'],
+    default: '2010',
+    help:
+      "Build-year cut-off for non-public dwellings on an area's parcels: their residents count only when the dwelling " +
+      'was built in this year or later — built 2010 or later (2010), or only built after 2010 (2011). Residents of ' +
+      'public (almen) dwellings always count, whatever the build year.',
+  },
+  nonPublicKinds: {
+    values: ['family', 'all'],
+    default: 'family',
+    help:
+      'Kinds of non-public dwellings built from the nonPublicBuiltFrom year whose residents count: family dwellings ' +
+      'only (family), or every kind — family, youth, elderly, room and other (all). Residents of public (almen) ' +
+      'dwellings always count, whatever the kind.',
+  },
   comparison: {
     values: ['unrounded', 'oneDecimal'],
     default: 'unrounded',

@@ -1,3 +1,9 @@
+import {
+  compare,
+  rationalFromDecimal,
+  rationalFromNumber,
+  type Rational,
+} from '../core/exact/rational.ts';
 import type { InputError } from './inputError.ts';
 import type { CsvRow, CsvTable } from './csvTableFromText.ts';
 
@@ -96,6 +102,30 @@ export class CsvRowReader {
       return undefined;
     }
     return x;
+  }
+
+  /**
+   * A decimal number read exactly (`2.28` is 228/100, not the nearest binary float), checked like `number`
+   * with the bounds compared exactly. Null for an empty nullable field, undefined for an absent column or a
+   * bad value (then recorded in `errors`).
+   */
+  decimal(column: string, rule: NumberRule = {}): Rational | null | undefined {
+    const before = this.errors.length;
+    const x = this.number(column, rule);
+    if (x === null || x === undefined) return x;
+    const v = this.raw(column) as string;
+    const exact = rationalFromDecimal(v);
+    if (exact === null) {
+      this.fail(column, v, 'is not a number');
+      return undefined;
+    }
+    const below = rule.min !== undefined && compare(exact, rationalFromNumber(rule.min)) < 0;
+    const above = rule.max !== undefined && compare(exact, rationalFromNumber(rule.max)) > 0;
+    if ((below || above) && this.errors.length === before) {
+      this.fail(column, v, `is not between ${rule.min ?? '-∞'} and ${rule.max ?? '∞'}`);
+      return undefined;
+    }
+    return exact;
   }
 
   fail(column: string | null, value: string | null, message: string): void {

@@ -1,3 +1,4 @@
+import type { Rational } from '../core/exact/rational.ts';
 import type { AreaFigures, Denominators } from '../core/model/areaFigures.ts';
 import { areaId, municipalityCode } from '../core/model/ids.ts';
 import { municipalityByCode } from '../reference/municipalities.ts';
@@ -69,12 +70,13 @@ export function areaFiguresFromCsv(text: string, file: string): AreaFiguresRead 
       r.fail('municipality_code', code, 'is not a known municipality code (3 digits, e.g. "101")');
     }
     const residents = r.number('residents', COUNT);
-    const nonwestern = r.number('nonwestern_pct', { ...PCT, nullable: false });
-    const k1 = r.number('k1_outside_pct', PCT);
-    const k2 = r.number('k2_convicted_pct', PCT);
-    const k2National = r.number('k2_national_pct', PCT);
-    const k3 = r.number('k3_basic_pct', PCT);
-    const k4 = r.number('k4_income_pct', PCT_OF_REGION);
+    // Percentages are read as exact decimals: the legal comparisons are made on the figures as written.
+    const nonwestern = r.decimal('nonwestern_pct', { ...PCT, nullable: false });
+    const k1 = r.decimal('k1_outside_pct', PCT);
+    const k2 = r.decimal('k2_convicted_pct', PCT);
+    const k2National = r.decimal('k2_national_pct', PCT);
+    const k3 = r.decimal('k3_basic_pct', PCT);
+    const k4 = r.decimal('k4_income_pct', PCT_OF_REGION);
     const denominators = readDenominators(r, residents);
 
     if (typeof year === 'number' && id !== undefined) {
@@ -95,12 +97,12 @@ export function areaFiguresFromCsv(text: string, file: string): AreaFiguresRead 
       name: name as string,
       municipalityCode: municipalityCode(code as string),
       residents: residents as number,
-      nonwesternPct: nonwestern as number,
-      k1OutsidePct: k1 as number | null,
-      k2ConvictedPct: k2 as number | null,
-      k2NationalPct: k2National as number | null,
-      k3BasicPct: k3 as number | null,
-      k4IncomePct: k4 as number | null,
+      nonwesternPct: nonwestern as Rational,
+      k1OutsidePct: k1 as Rational | null,
+      k2ConvictedPct: k2 as Rational | null,
+      k2NationalPct: k2National as Rational | null,
+      k3BasicPct: k3 as Rational | null,
+      k4IncomePct: k4 as Rational | null,
       ...(denominators === undefined ? {} : { denominators }),
     });
   }

@@ -3,18 +3,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Assumptions } from '../core/assumptions.ts';
-import type { Designation } from '../core/model/designation.ts';
+import { NO_HISTORY, type ImportedHistory } from '../core/model/history.ts';
 import type { Year } from '../core/model/ids.ts';
 import type { ListRun } from '../core/model/listRun.ts';
 import type { RuleSet } from '../core/model/ruleSet.ts';
 import { defaultRuleSetForYear } from '../core/rulesets/builtInRuleSets.ts';
 import { listRunFromFigures } from '../core/run/listRunFromFigures.ts';
+import { yearsNeeded } from '../core/run/yearsNeeded.ts';
 import { writeDirectoryAtomically } from '../io/writeDirectoryAtomically.ts';
 import type { RunProvenance, TableRowCount } from '../reports/lists/runProvenance.ts';
 import { writeListFiles } from '../reports/lists/writeListOutputs.ts';
 import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from '../analytics/db.ts';
 import { areaFiguresFromWorkspace } from '../analytics/indicators/areaFiguresFromWorkspace.ts';
-import { yearCoverageQuery } from '../analytics/indicators/areaFiguresQuery.ts';
+import { deliveryCoverage, type CoverageRow } from '../analytics/indicators/deliveryCoverageQuery.ts';
 import { loadDelivery } from '../analytics/load/loadDelivery.ts';
 import type { ValidationReport } from '../analytics/validate/validationReport.ts';
 import {
@@ -46,7 +47,7 @@ export interface RunDeliveryOptions {
 }
 
 export interface HistoryInput {
-  readonly designations: readonly Designation[];
+  readonly history: ImportedHistory;
   readonly inputs: readonly { readonly path: string; readonly sha256: string }[];
   readonly rowCounts: readonly TableRowCount[];
   readonly warnings: readonly string[];
@@ -143,7 +144,7 @@ async function runInWorkspace(
   }
 
   const ruleSetForYear = (year: Year): RuleSet => opts.ruleSet ?? defaultRuleSetForYear(year);
-  const coverage = await db.all<{ source: string; year: number }>(yearCoverageQuery());
+  const coverage = await deliveryCoverage(db);
   const years = opts.years ?? defaultYears(coverage, ruleSetForYear);
   if (years.length === 0) {
     return {
@@ -151,11 +152,27 @@ async function runInWorkspace(
       messages: ['the delivery has no residence snapshot from 2010 with a complete window'],
     };
   }
+  const missing = years.filter((y) => !coverage.some((c) => c.table === 'residence' && c.year === y));
+  if (missing.length > 0) {
+    const have = coverage.filter((c) => c.table === 'residence').map((c) => c.year);
+    return {
+      kind: 'usage',
+      messages: [
+        `--years: the delivery has no residence snapshot for ${missing.join(', ')} ` +
+          `(it has ${have.length > 0 ? `${Math.min(...have)}–${Math.max(...have)}` : 'none'})`,
+      ],
+    };
+  }
+  // The earlier years the requested ones depend on (persistence, the first year's changes) are computed from
+  // the same delivery where it has their snapshot; the rest come from the history or are unknown.
+  const figureYears = yearsNeeded(years, ruleSetForYear).filter((y) =>
+    coverage.some((c) => c.table === 'residence' && c.year === y),
+  );
   const tIndicators = performance.now();
   const indicators = await areaFiguresFromWorkspace(
     db,
     {
-      years: years.map((year) => ({ year, measures: ruleSetForYear(year).measures })),
+      years: figureYears.map((year) => ({ year, measures: ruleSetForYear(year).measures })),
       assumptions: opts.assumptions,
     },
     runId,
@@ -163,23 +180,13 @@ async function runInWorkspace(
     coverage,
   );
   timings.push({ stage: 'indicators', ms: performance.now() - tIndicators });
-  if (indicators.missingYears.length > 0) {
-    const have = coverage.filter((c) => c.source === 'residence').map((c) => c.year);
-    return {
-      kind: 'usage',
-      messages: [
-        `--years: the delivery has no residence snapshot for ${indicators.missingYears.join(', ')} ` +
-          `(it has ${have.length > 0 ? `${Math.min(...have)}–${Math.max(...have)}` : 'none'})`,
-      ],
-    };
-  }
 
   const tClassify = performance.now();
   step('classify', 'klassificerer', 0, 1);
   const history = opts.history === undefined ? undefined : await opts.history(indicators.figures);
   const run = listRunFromFigures({
     figures: indicators.figures,
-    history: history?.designations ?? [],
+    history: history?.history ?? NO_HISTORY,
     years,
     ruleSetForYear,
     assumptions: opts.assumptions,
@@ -202,6 +209,9 @@ async function runInWorkspace(
       workspace: settings.workspace,
       runId,
       duckdb: { threads: settings.threads, memoryLimit: settings.memoryLimit },
+      contextYears: run.contextYears,
+      uncoveredYears: run.uncoveredYears,
+      coverage: coverageTable(coverage),
       notComputable: indicators.notes,
       validationWarnings: validation.warnings,
       rejectedByRule: validation.rules.map((r) => ({ rule: r.ruleId, rows: r.count })),
@@ -226,15 +236,25 @@ async function runInWorkspace(
   };
 }
 
+/** The manifest's coverage table: per yearly table, its data years with rows and persons. */
+function coverageTable(
+  coverage: readonly CoverageRow[],
+): Record<string, { year: number; rows: number; persons: number }[]> {
+  const out: Record<string, { year: number; rows: number; persons: number }[]> = {};
+  for (const table of ['residence', 'labour', 'education', 'income', 'convictions']) {
+    out[table] = coverage
+      .filter((c) => c.table === table)
+      .map(({ year, rows, persons }) => ({ year, rows, persons }));
+  }
+  return out;
+}
+
 /** Residence snapshot years from 2010 whose averaging window (snapshots and labour years) is in the delivery. */
-function defaultYears(
-  coverage: readonly { source: string; year: number }[],
-  ruleSetForYear: (year: Year) => RuleSet,
-): Year[] {
-  const has = (source: string, year: number): boolean =>
-    coverage.some((c) => c.source === source && c.year === year);
+function defaultYears(coverage: readonly CoverageRow[], ruleSetForYear: (year: Year) => RuleSet): Year[] {
+  const has = (table: string, year: number): boolean =>
+    coverage.some((c) => c.table === table && c.year === year);
   return coverage
-    .filter((c) => c.source === 'residence' && c.year >= 2010)
+    .filter((c) => c.table === 'residence' && c.year >= 2010)
     .map((c) => c.year)
     .filter((y) => {
       const a = ruleSetForYear(y).measures.averagingYears;

@@ -1,3 +1,5 @@
+import { rationalFromNumber, type Rational } from '../core/exact/rational.ts';
+import { NO_HISTORY } from '../core/model/history.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb, type Db } from '../analytics/db.ts';
@@ -107,7 +109,9 @@ async function measureWith(db: Db, dir: string, format: 'parquet' | 'csv'): Prom
   const figuresRows = await db.all<Record<string, number | string | null>>(
     query(`SELECT * FROM ind ORDER BY year, area_id`),
   );
-  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  // Realism measures are approximate by nature: the floats of the realism queries are taken as they print.
+  const num = (v: unknown): Rational | null =>
+    typeof v === 'number' && Number.isFinite(v) ? rationalFromNumber(v) : null;
   const figures: AreaFigures[] = figuresRows.map((r) => {
     const year = Number(r.year);
     const k3 = year >= 2018 ? r.k3_basic_danish_pct : r.k3_basic_any_pct;
@@ -128,7 +132,7 @@ async function measureWith(db: Db, dir: string, format: 'parquet' | 'csv'): Prom
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
   const run = listRunFromFigures({
     figures,
-    history: [],
+    history: NO_HISTORY,
     years,
     ruleSetForYear: defaultRuleSetForYear,
     assumptions: DEFAULT_ASSUMPTIONS,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
@@ -6,7 +6,11 @@ import { RULE_SET_2010 } from '../../src/core/rulesets/ruleSet2010.ts';
 import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
 import { DELIVERY_SCHEMA, DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
 import { indicatorQueries } from '../../src/analytics/indicators/areaFiguresFromWorkspace.ts';
-import { yearCoverageQuery } from '../../src/analytics/indicators/areaFiguresQuery.ts';
+import {
+  areaYearsQuery,
+  indicatorCountsQuery,
+} from '../../src/analytics/indicators/areaFiguresQuery.ts';
+import { deliveryCoverageQuery } from '../../src/analytics/indicators/deliveryCoverageQuery.ts';
 import {
   acceptedRowsQuery,
   deleteRejectedQuery,
@@ -78,11 +82,12 @@ function goldenQueries(): [string, Query][] {
     ],
     assumptions: DEFAULT_ASSUMPTIONS,
   };
-  const computable = { K1: [2012, 2021], K2: [2012, 2021], K3: [2021], K4: [2021] };
-  indicatorQueries(spec, 'golden-run', computable).forEach((q, i) =>
+  indicatorQueries(spec, 'golden-run').forEach((q, i) =>
     out.push([`indicators-${String(i + 1).padStart(2, '0')}`, q]),
   );
-  out.push(['indicators-year-coverage', yearCoverageQuery()]);
+  out.push(['indicators-area-years', areaYearsQuery()]);
+  out.push(['indicators-counts', indicatorCountsQuery('golden-run')]);
+  out.push(['indicators-delivery-coverage', deliveryCoverageQuery()]);
   out.push(['workspace-runs-table', createRunsTableQuery()]);
   out.push(['workspace-finish-run', finishRunQuery('golden-run', 'written', '{}')]);
   out.push(['workspace-rejects', rejectsQuery()]);
@@ -94,13 +99,16 @@ const render = (q: Query): string => `-- params: ${JSON.stringify(q.params)}\n${
 describe('SQL goldens (test/golden/sql; UPDATE_GOLDEN=1 rewrites them)', () => {
   const queries = goldenQueries();
   if (update) mkdirSync(GOLDEN_DIR, { recursive: true });
-  it('names every query once', () => {
+  it('names every query once, and every golden file belongs to a query', () => {
     expect(new Set(queries.map(([name]) => name)).size).toBe(queries.length);
+    const names = new Set(queries.map(([name]) => `${name}.sql`));
+    expect(readdirSync(GOLDEN_DIR).filter((f) => !names.has(f))).toEqual([]);
   });
   for (const [name, q] of queries) {
     it(`${name}.sql`, () => {
       const file = join(GOLDEN_DIR, `${name}.sql`);
-      if (update || !existsSync(file)) writeFileSync(file, render(q));
+      if (update) writeFileSync(file, render(q));
+      expect(existsSync(file), `missing golden ${file} (UPDATE_GOLDEN=1 writes it)`).toBe(true);
       expect(render(q)).toBe(readFileSync(file, 'utf8'));
     });
   }

@@ -1,3 +1,4 @@
+import { toDecimalString } from '../../src/core/exact/rational.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,12 +23,14 @@ function areaFiguresCsv(figures: readonly AreaFigures[]): string {
       f.name,
       f.municipalityCode,
       f.residents,
-      f.nonwesternPct,
-      f.k1OutsidePct,
-      f.k2ConvictedPct,
-      f.k2NationalPct,
-      f.k3BasicPct,
-      f.k4IncomePct,
+      ...[
+        f.nonwesternPct,
+        f.k1OutsidePct,
+        f.k2ConvictedPct,
+        f.k2NationalPct,
+        f.k3BasicPct,
+        f.k4IncomePct,
+      ].map((x) => (x === null ? null : toDecimalString(x))),
       f.denominators?.n18to64,
       f.denominators?.n18plus,
       f.denominators?.n30to59,

@@ -8,8 +8,12 @@ import { RULE_SET_2013 } from '../../src/core/rulesets/ruleSet2013.ts';
 import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
 import type { RuleSet } from '../../src/core/model/index.ts';
 import { areaFiguresOf } from './areaFiguresOf.ts';
+import { rationalFromNumber } from '../../src/core/exact/rational.ts';
 
-const context = { assumptions: DEFAULT_ASSUMPTIONS, wasOnList: () => false };
+const context = {
+  assumptions: DEFAULT_ASSUMPTIONS,
+  membershipIn: () => ({ state: 'no', source: 'history' }) as const,
+};
 const classify = (f: AreaFigures, rs: RuleSet = RULE_SET_2021) => classifyArea(f, rs, context);
 const decision = (f: AreaFigures, list: ListId, rs: RuleSet = RULE_SET_2021): ListDecision => {
   const d = classify(f, rs).decisions.find((x) => x.list === list);
@@ -260,7 +264,7 @@ describe('Danish sentences', () => {
     ]);
   });
   it('K4 met reads "af regionens <"', () => {
-    const d = decision({ ...f, k4IncomePct: 53.1 }, 'udsat');
+    const d = decision({ ...f, k4IncomePct: rationalFromNumber(53.1) }, 'udsat');
     expect(d.criteria.find((c) => c.criterion.measure === 'K4')).toMatchObject({
       textDa: 'K4 53,1 pct. af regionens < 55 pct.',
     });

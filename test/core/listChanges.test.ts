@@ -3,7 +3,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
 import { areaId, type AreaFigures, type Designation, type ListChange } from '../../src/core/model/index.ts';
 import { listRunFromFigures } from '../../src/core/run/listRunFromFigures.ts';
 import { defaultRuleSetForYear } from '../../src/core/rulesets/builtInRuleSets.ts';
-import { areaFiguresOf } from './areaFiguresOf.ts';
+import { areaFiguresOf, historyOf, type FigureValues } from './areaFiguresOf.ts';
 
 /** Nothing met under any 2021 rule (national K2 rate 2 %). */
 const CLEAN = {
@@ -18,7 +18,7 @@ const CLEAN = {
 const run = (years: number[], figures: AreaFigures[], history: Designation[] = []) =>
   listRunFromFigures({
     figures,
-    history,
+    history: historyOf(history),
     years,
     ruleSetForYear: defaultRuleSetForYear,
     assumptions: DEFAULT_ASSUMPTIONS,
@@ -31,7 +31,7 @@ const changeOf = (changes: readonly ListChange[], id: string, list: string) => {
 };
 
 describe('changes between two computed years, with reasons in criteria terms', () => {
-  const f = (year: number, id: string, v: Partial<AreaFigures>) =>
+  const f = (year: number, id: string, v: FigureValues) =>
     areaFiguresOf(year, id, { ...CLEAN, ...v });
   const figures = [
     // A: K1 and K2 (6 % / 2 % = 3×) in 2021; K2 falls to 5.6 / 2 = 2.8× in 2022.

@@ -6,7 +6,7 @@ import { listRunFromFigures } from '../../src/core/run/listRunFromFigures.ts';
 import { defaultRuleSetForYear } from '../../src/core/rulesets/builtInRuleSets.ts';
 import { RULE_SET_2018 } from '../../src/core/rulesets/ruleSet2018.ts';
 import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
-import { areaFiguresOf } from './areaFiguresOf.ts';
+import { areaFiguresOf, historyOf } from './areaFiguresOf.ts';
 
 const official = (list: ListId, id: string, years: readonly number[]): Designation[] =>
   years.map((year) => ({ year, areaId: areaId(id), list, source: 'official' }));
@@ -24,7 +24,7 @@ const GHETTO = {
 const run = (years: number[], figures: ReturnType<typeof areaFiguresOf>[], history: Designation[]) =>
   listRunFromFigures({
     figures,
-    history,
+    history: historyOf(history),
     years,
     ruleSetForYear: defaultRuleSetForYear,
     assumptions: DEFAULT_ASSUMPTIONS,

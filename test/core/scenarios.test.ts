@@ -8,7 +8,8 @@ import { listRunFromFigures } from '../../src/core/run/listRunFromFigures.ts';
 import { canonicalRuleSetJson } from '../../src/core/rulesets/canonicalRuleSetJson.ts';
 import { ruleSetFromScenario } from '../../src/core/rulesets/ruleSetFromScenario.ts';
 import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
-import { areaFiguresOf } from './areaFiguresOf.ts';
+import { areaFiguresOf, historyOf } from './areaFiguresOf.ts';
+import { NO_HISTORY } from '../../src/core/model/history.ts';
 
 const examples = resolve(import.meta.dirname, '..', '..', 'examples', 'scenarios');
 const scenario = (file: string): RuleSet => {
@@ -175,7 +176,7 @@ describe('compare a scenario run with the official run', () => {
   const runWith = (rs: RuleSet) =>
     listRunFromFigures({
       figures,
-      history: [],
+      history: NO_HISTORY,
       years: [2022],
       ruleSetForYear: () => rs,
       assumptions: DEFAULT_ASSUMPTIONS,
@@ -220,7 +221,7 @@ describe('compare a scenario run with the official run', () => {
     const runOf = (rs: RuleSet) =>
       listRunFromFigures({
         figures: small,
-        history: [],
+        history: NO_HISTORY,
         years: [2022],
         ruleSetForYear: () => rs,
         assumptions: DEFAULT_ASSUMPTIONS,
@@ -254,7 +255,7 @@ describe('compare a scenario run with the official run', () => {
     const runOf = (rs: RuleSet) =>
       listRunFromFigures({
         figures: [areaFiguresOf(2021, 'P', ghetto)],
-        history,
+        history: historyOf(history),
         years: [2021],
         ruleSetForYear: () => rs,
         assumptions: DEFAULT_ASSUMPTIONS,

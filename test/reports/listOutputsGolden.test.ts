@@ -1,3 +1,4 @@
+import { NO_HISTORY } from '../../src/core/model/history.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ async function writeOutputs(): Promise<string> {
   if (!read.ok) throw new Error(JSON.stringify(read.errors));
   const run = listRunFromFigures({
     figures: read.value,
-    history: [],
+    history: NO_HISTORY,
     years: [2021, 2022],
     ruleSetForYear: defaultRuleSetForYear,
     assumptions: DEFAULT_ASSUMPTIONS,

@@ -1,3 +1,4 @@
+import { toNumber } from '../../src/core/exact/rational.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,7 +81,7 @@ describe('synthetic Denmark at a small scale is realistic where a small scale ca
   it('puts the areas far above the country on the criteria', () => {
     const byArea = report.figures.filter((f) => f.year === 2018);
     expect(byArea.length).toBeGreaterThan(0);
-    const worst = Math.max(...byArea.map((f) => f.nonwesternPct ?? 0));
+    const worst = Math.max(...byArea.map((f) => (f.nonwesternPct === null ? 0 : toNumber(f.nonwesternPct))));
     expect(worst).toBeGreaterThan(30);
   });
 });

@@ -1,8 +1,12 @@
+import type { AreaCounts, YearCount } from '../../core/figures/areaFiguresFromCounts.ts';
+import { areaFiguresFromCounts } from '../../core/figures/areaFiguresFromCounts.ts';
+import { rationalFromDecimal, type Rational } from '../../core/exact/rational.ts';
 import type { AreaFigures } from '../../core/model/areaFigures.ts';
 import { areaId, municipalityCode, type Year } from '../../core/model/ids.ts';
 import type { Db } from '../db.ts';
 import { query, type Query } from '../sql.ts';
-import { areaFiguresQuery, yearCoverageQuery, type ComputableYears } from './areaFiguresQuery.ts';
+import { areaYearsQuery, indicatorCountsQuery } from './areaFiguresQuery.ts';
+import { deliveryCoverage, type CoverageRow } from './deliveryCoverageQuery.ts';
 import { indicatorSetupQueries } from './indicatorSetupQueries.ts';
 import { k4IncomeOffset, type IndicatorSpec } from './indicatorSpec.ts';
 import { k1ComponentsQuery } from './k1ComponentsQuery.ts';
@@ -19,65 +23,38 @@ export interface IndicatorsResult {
   readonly notes: readonly string[];
 }
 
-/** Every query of an indicator run, in order (the SQL goldens are taken from this list). */
-export function indicatorQueries(spec: IndicatorSpec, runId: string, computable: ComputableYears): Query[] {
+/** Every query of an indicator run that stores counts, in order (the SQL goldens are taken from this list). */
+export function indicatorQueries(spec: IndicatorSpec, runId: string): Query[] {
   return [
     ...indicatorSetupQueries(spec),
-    query('DELETE FROM indicator_components WHERE run_id = $run_id', { run_id: runId }),
+    query('DELETE FROM indicator_counts WHERE run_id = $run_id', { run_id: runId }),
     residentsComponentsQuery(runId),
     k1ComponentsQuery(runId),
     ...k2ComponentsQueries(runId, spec.assumptions),
     k3ComponentsQuery(runId),
     ...k4ComponentsQueries(runId, spec.assumptions),
-    areaFiguresQuery(runId, spec.assumptions, computable),
   ];
 }
 
-/** Rows per source table and year (`yearCoverageQuery`). */
-export interface YearCoverage {
-  readonly source: string;
-  readonly year: number;
-}
-
-interface FigureRow {
-  year: number;
-  area_id: string;
-  name: string;
-  municipality_code: string;
-  residents: number;
-  nonwestern_pct: number | null;
-  k1_outside_pct: number | null;
-  k2_convicted_pct: number | null;
-  k2_national_pct: number | null;
-  k3_basic_pct: number | null;
-  k4_income_pct: number | null;
-  n_18_64: number;
-  n_18_plus: number;
-  n_30_59: number;
-  n_income: number;
-}
+type Measure = keyof AreaCounts['computable'];
 
 /**
- * Computes the area figures of every list year in `spec` from the delivery loaded in the workspace: each
- * year's numerators and denominators go to `indicator_components` (kept, keyed by `runId`), the figures are
- * read back in contract §B form.
+ * Which source years each measure of a list year needs, and whether the delivery has them: K1 labour and the
+ * window's snapshots, K2 convictions and the snapshots, K3 education of 1 October Y − 1, K4 income of Y − 2 (or
+ * Y − 1). A table covers a data year when it has rows for it; convictions, which a small area may lack in a
+ * year, cover every year from their first decision to their last.
  */
-export async function areaFiguresFromWorkspace(
-  db: Db,
+export function computableMeasures(
   spec: IndicatorSpec,
-  runId: string,
-  onStep?: (step: string, done: number, total: number) => void,
-  /** The rows of `yearCoverageQuery`, when the caller has them already (saves a scan of the yearly tables). */
-  knownCoverage?: readonly YearCoverage[],
-): Promise<IndicatorsResult> {
-  const coverage = knownCoverage ?? (await db.all<YearCoverage>(yearCoverageQuery()));
-  const has = (source: string, year: number): boolean =>
-    coverage.some((c) => c.source === source && c.year === year);
-  const missingYears = spec.years.map((y) => y.year).filter((y) => !has('residence', y));
-  if (missingYears.length > 0) return { figures: [], missingYears, notes: [] };
-
+  coverage: readonly CoverageRow[],
+): { computable: Map<Year, Record<Measure, boolean>>; notes: string[] } {
+  const has = (table: string, year: number): boolean => {
+    if (table !== 'convictions') return coverage.some((c) => c.table === table && c.year === year);
+    const years = coverage.filter((c) => c.table === 'convictions').map((c) => c.year);
+    return years.length > 0 && Math.min(...years) <= year && year <= Math.max(...years);
+  };
   const notes: string[] = [];
-  const computable: Record<keyof ComputableYears, number[]> = { K1: [], K2: [], K3: [], K4: [] };
+  const computable = new Map<Year, Record<Measure, boolean>>();
   const current = spec.assumptions.k1Averaging === 'currentResidents';
   const offset = k4IncomeOffset(spec.assumptions);
   for (const { year, measures } of spec.years) {
@@ -86,42 +63,113 @@ export async function areaFiguresFromWorkspace(
       (_, i) => year - measures.averagingYears + i,
     );
     const snaps = dataYears.map((d) => (current ? year : d + 1));
-    const need = (measure: keyof ComputableYears, source: string, years: readonly number[]): void => {
-      const missing = years.filter((y) => !has(source, y));
-      if (missing.length === 0) computable[measure].push(year);
-      else notes.push(`${measure} ${year} kan ikke beregnes: ${source} mangler for ${missing.join(', ')}`);
+    const need = (measure: Measure, sources: readonly [string, readonly number[]][]): boolean => {
+      const missing = sources.flatMap(([table, ys]) => {
+        const absent = ys.filter((y) => !has(table, y));
+        return absent.length > 0 ? [`${table} mangler for ${[...new Set(absent)].join(', ')}`] : [];
+      });
+      if (missing.length > 0) notes.push(`${measure} ${year} kan ikke beregnes: ${missing.join('; ')}`);
+      return missing.length === 0;
     };
-    if (snaps.every((s) => has('residence', s))) need('K1', 'labour', dataYears);
-    else need('K1', 'residence', snaps);
-    need('K2', 'residence', snaps);
-    need('K3', 'education', [year - 1]);
-    need('K4', 'income', [year - offset]);
+    computable.set(year, {
+      K1: need('K1', [
+        ['residence', snaps],
+        ['labour', dataYears],
+      ]),
+      K2: need('K2', [
+        ['residence', snaps],
+        ['convictions', dataYears],
+      ]),
+      K3: need('K3', [['education', [year - 1]]]),
+      K4: need('K4', [['income', [year - offset]]]),
+    });
   }
-
-  const queries = indicatorQueries(spec, runId, computable);
-  const last = queries.length - 1;
-  for (const [i, q] of queries.entries()) {
-    onStep?.('beregner indikatorer', i, queries.length);
-    if (i < last) await db.run(q);
-  }
-  const rows = await db.all<FigureRow>(queries[last] as Query);
-  onStep?.('beregner indikatorer', queries.length, queries.length);
-  return { figures: rows.map(figuresFromRow), missingYears: [], notes };
+  return { computable, notes };
 }
 
-function figuresFromRow(r: FigureRow): AreaFigures {
-  return {
-    year: r.year,
-    areaId: areaId(r.area_id),
-    name: r.name,
-    municipalityCode: municipalityCode(r.municipality_code),
-    residents: r.residents,
-    nonwesternPct: r.nonwestern_pct,
-    k1OutsidePct: r.k1_outside_pct,
-    k2ConvictedPct: r.k2_convicted_pct,
-    k2NationalPct: r.k2_national_pct,
-    k3BasicPct: r.k3_basic_pct,
-    k4IncomePct: r.k4_income_pct,
-    denominators: { n18to64: r.n_18_64, n18plus: r.n_18_plus, n30to59: r.n_30_59, nIncome: r.n_income },
-  };
+interface CountRow {
+  list_year: number;
+  scope: string;
+  scope_id: string;
+  measure: string;
+  data_year: number;
+  numerator: string;
+  denominator: number;
+}
+
+interface AreaYearRow {
+  year: number;
+  area_id: string;
+  name: string;
+  municipality_code: string;
+  region_code: string | null;
+}
+
+/**
+ * Computes the area figures of every list year in `spec` from the delivery loaded in the workspace: each
+ * year's exact numerators and denominators go to `indicator_counts` (kept, keyed by `runId`), and the figures are
+ * formed from them in exact rationals (contract §B form). A measure whose source years the delivery lacks is
+ * not computable, with the reason in `notes`.
+ */
+export async function areaFiguresFromWorkspace(
+  db: Db,
+  spec: IndicatorSpec,
+  runId: string,
+  onStep?: (step: string, done: number, total: number) => void,
+  /** The delivery's coverage, when the caller has it already (saves a scan of the yearly tables). */
+  knownCoverage?: readonly CoverageRow[],
+): Promise<IndicatorsResult> {
+  const coverage = knownCoverage ?? (await deliveryCoverage(db));
+  const missingYears = spec.years
+    .map((y) => y.year)
+    .filter((y) => !coverage.some((c) => c.table === 'residence' && c.year === y));
+  if (missingYears.length > 0) return { figures: [], missingYears, notes: [] };
+
+  const { computable, notes } = computableMeasures(spec, coverage);
+  const queries = indicatorQueries(spec, runId);
+  for (const [i, q] of queries.entries()) {
+    onStep?.('beregner indikatorer', i, queries.length + 1);
+    await db.run(q);
+  }
+  const [areaYears, counts] = [
+    await db.all<AreaYearRow>(areaYearsQuery()),
+    await db.all<CountRow>(indicatorCountsQuery(runId)),
+  ];
+  onStep?.('beregner indikatorer', queries.length + 1, queries.length + 1);
+  const byKey = new Map<string, YearCount[]>();
+  for (const c of counts) {
+    const k = `${c.list_year}|${c.scope}|${c.scope_id}|${c.measure}`;
+    const list = byKey.get(k) ?? [];
+    list.push({ dataYear: c.data_year, numerator: exact(c.numerator), denominator: c.denominator });
+    byKey.set(k, list);
+  }
+  const get = (year: number, scope: string, id: string, measure: string): readonly YearCount[] =>
+    byKey.get(`${year}|${scope}|${id}|${measure}`) ?? [];
+  const one = (ys: readonly YearCount[]): YearCount | null => ys[0] ?? null;
+  const figures = areaYears.map((r) =>
+    areaFiguresFromCounts(
+      {
+        year: r.year,
+        areaId: areaId(r.area_id),
+        name: r.name,
+        municipalityCode: municipalityCode(r.municipality_code),
+        nonwestern: one(get(r.year, 'area', r.area_id, 'NW')),
+        k1: get(r.year, 'area', r.area_id, 'K1'),
+        k2: get(r.year, 'area', r.area_id, 'K2'),
+        k2National: get(r.year, 'national', 'DK', 'K2'),
+        k3: one(get(r.year, 'area', r.area_id, 'K3')),
+        k4: one(get(r.year, 'area', r.area_id, 'K4')),
+        k4Region: r.region_code === null ? null : one(get(r.year, 'region', r.region_code, 'K4')),
+        computable: computable.get(r.year) ?? { K1: false, K2: false, K3: false, K4: false },
+      },
+      spec.assumptions.k1Averaging,
+    ),
+  );
+  return { figures, missingYears: [], notes };
+}
+
+function exact(text: string): Rational {
+  const r = rationalFromDecimal(text);
+  if (r === null) throw new Error(`indicator_counts: numerator is not a decimal: ${text}`);
+  return r;
 }

@@ -1,94 +1,31 @@
-import type { Assumptions } from '../../core/assumptions.ts';
 import { query, type Query } from '../sql.ts';
 
-/** List years for which each averaged or lagged measure has all its source years in the delivery. */
-export interface ComputableYears {
-  readonly K1: readonly number[];
-  readonly K2: readonly number[];
-  readonly K3: readonly number[];
-  readonly K4: readonly number[];
+/**
+ * One row per (list year, area with a delimitation valid that year): the area's name, municipality and region.
+ * Every such area gets figures, also one without residents (then not assessed).
+ */
+export function areaYearsQuery(): Query {
+  return query(`
+    SELECT DISTINCT l.list_year AS year, ap.area_id, a.name, a.municipality_code, m.region_code
+    FROM ind_list_years AS l
+    JOIN area_parcels AS ap ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
+    JOIN areas AS a ON a.area_id = ap.area_id
+    LEFT JOIN ref_municipalities AS m ON m.code = a.municipality_code
+    ORDER BY year, ap.area_id`);
 }
 
 /**
- * One row per (list year, area with a delimitation valid that year): the contract §B figures from the
- * stored components. A yearly percentage is 100 × numerator / denominator; over a window the yearly
- * percentages are averaged (`meanOfYears`, `currentResidents`: years without persons are skipped) or pooled
- * (sum of numerators over sum of denominators). K4 = area mean income as a percentage of the region's.
- * Denominators are those of the latest component (the residents at 1 January of the list year).
+ * The run's stored counts, exactly: numerators as decimal text (DECIMAL(38, 9) printed in full), denominators
+ * as whole numbers. The figures are formed from them in exact rationals (`areaFiguresFromCounts`).
  */
-export function areaFiguresQuery(runId: string, a: Assumptions, computable: ComputableYears): Query {
+export function indicatorCountsQuery(runId: string): Query {
   return query(
     `
-    WITH area_years AS (
-      SELECT DISTINCT l.list_year, ap.area_id
-      FROM ind_list_years AS l
-      JOIN area_parcels AS ap ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
-    ),
-    rates AS (
-      SELECT list_year, scope, scope_id, measure,
-        CASE WHEN $pooled
-          THEN 100 * sum(numerator) / nullif(sum(denominator), 0)
-          ELSE avg(100 * numerator / nullif(denominator, 0))
-        END AS pct,
-        sum(numerator) / nullif(sum(denominator), 0) AS mean,
-        arg_max(denominator, data_year) AS last_denominator
-      FROM indicator_components
-      WHERE run_id = $run_id
-      GROUP BY list_year, scope, scope_id, measure
-    )
-    SELECT ay.list_year AS year, ay.area_id, a.name, a.municipality_code,
-      CAST(coalesce(nw.last_denominator, 0) AS BIGINT) AS residents,
-      nw.pct AS nonwestern_pct,
-      CASE WHEN list_contains($k1_years, ay.list_year) THEN k1.pct END AS k1_outside_pct,
-      CASE WHEN list_contains($k2_years, ay.list_year) THEN k2.pct END AS k2_convicted_pct,
-      CASE WHEN list_contains($k2_years, ay.list_year) THEN k2n.pct END AS k2_national_pct,
-      CASE WHEN list_contains($k3_years, ay.list_year) THEN k3.pct END AS k3_basic_pct,
-      CASE WHEN list_contains($k4_years, ay.list_year) AND k4r.mean > 0 THEN 100 * k4.mean / k4r.mean END
-        AS k4_income_pct,
-      CAST(coalesce(k1.last_denominator, 0) AS BIGINT) AS n_18_64,
-      CAST(coalesce(k2.last_denominator, 0) AS BIGINT) AS n_18_plus,
-      CAST(coalesce(k3.last_denominator, 0) AS BIGINT) AS n_30_59,
-      CAST(coalesce(k4.last_denominator, 0) AS BIGINT) AS n_income
-    FROM area_years AS ay
-    JOIN areas AS a ON a.area_id = ay.area_id
-    LEFT JOIN ref_municipalities AS m ON m.code = a.municipality_code
-    LEFT JOIN rates AS nw
-      ON nw.list_year = ay.list_year AND nw.scope = 'area' AND nw.scope_id = ay.area_id AND nw.measure = 'NW'
-    LEFT JOIN rates AS k1
-      ON k1.list_year = ay.list_year AND k1.scope = 'area' AND k1.scope_id = ay.area_id AND k1.measure = 'K1'
-    LEFT JOIN rates AS k2
-      ON k2.list_year = ay.list_year AND k2.scope = 'area' AND k2.scope_id = ay.area_id AND k2.measure = 'K2'
-    LEFT JOIN rates AS k2n
-      ON k2n.list_year = ay.list_year AND k2n.scope = 'national' AND k2n.measure = 'K2'
-    LEFT JOIN rates AS k3
-      ON k3.list_year = ay.list_year AND k3.scope = 'area' AND k3.scope_id = ay.area_id AND k3.measure = 'K3'
-    LEFT JOIN rates AS k4
-      ON k4.list_year = ay.list_year AND k4.scope = 'area' AND k4.scope_id = ay.area_id AND k4.measure = 'K4'
-    LEFT JOIN rates AS k4r
-      ON k4r.list_year = ay.list_year AND k4r.scope = 'region' AND k4r.scope_id = m.region_code
-     AND k4r.measure = 'K4'
-    ORDER BY ay.list_year, ay.area_id
-    `,
-    {
-      run_id: runId,
-      pooled: a.k1Averaging === 'pooled',
-      k1_years: computable.K1,
-      k2_years: computable.K2,
-      k3_years: computable.K3,
-      k4_years: computable.K4,
-    },
+    SELECT list_year, scope, scope_id, measure, data_year,
+      CAST(numerator AS VARCHAR) AS numerator, denominator
+    FROM indicator_counts
+    WHERE run_id = $run_id
+    ORDER BY list_year, scope, scope_id, measure, data_year`,
+    { run_id: runId },
   );
-}
-
-/** Rows per year of each yearly table of the delivery: which source years are there at all. */
-export function yearCoverageQuery(): Query {
-  return query(`
-    SELECT 'residence' AS source, year, count(*) AS n FROM residence GROUP BY year
-    UNION ALL
-    SELECT 'labour', year, count(*) FROM labour GROUP BY year
-    UNION ALL
-    SELECT 'education', year, count(*) FROM education GROUP BY year
-    UNION ALL
-    SELECT 'income', year, count(*) FROM income GROUP BY year
-    ORDER BY source, year`);
 }

@@ -1,8 +1,9 @@
 import { query, type Query } from '../sql.ts';
 import {
-  COUNTED_IF_OTHER_BUILT_FROM,
   K2_DECISION_TYPES,
   K2_LAWS,
+  NON_PUBLIC_KINDS,
+  nonPublicBuiltFrom,
   type IndicatorSpec,
 } from './indicatorSpec.ts';
 
@@ -21,7 +22,9 @@ export const zeroAgeYear = (birthSql: string): string =>
  *   data year D is measured on the residents at 1 January D + 1, or, with `k1Averaging=currentResidents`,
  *   on the residents at 1 January of the list year;
  * - `ind_area_dwellings`: the dwellings whose residents count for an area in a list year: on a parcel of the
- *   area's delimitation valid that year, except non-public dwellings built before 2010;
+ *   area's delimitation valid that year, every public (`almen`) dwelling whatever its kind and build year, and
+ *   a non-public dwelling only when built in the `nonPublicBuiltFrom` year or later and of a kind that
+ *   `nonPublicKinds` lets count (default: family dwellings built 2010 or later);
  * - `ind_persons`: every person once, with the year at whose 1 January the person is 0 (age at 1 January Y is
  *   Y minus it) and the non-western flag — read by every pass that joins residents to persons, so birth dates
  *   and origins are decoded once per run, not once per pass;
@@ -64,9 +67,10 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
       JOIN area_parcels AS ap
         ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
       JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
-      WHERE NOT (d.ownership = 'other' AND d.built_year < $counted_if_other_built_from)
+      WHERE d.ownership = 'almen'
+         OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind))
       `,
-      { counted_if_other_built_from: COUNTED_IF_OTHER_BUILT_FROM },
+      { non_public_built_from: nonPublicBuiltFrom(a), non_public_kinds: NON_PUBLIC_KINDS[a.nonPublicKinds] },
     ),
     query(
       `
@@ -117,16 +121,18 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
       `,
       { laws: K2_LAWS, decision_types: K2_DECISION_TYPES[a.k2DecisionTypes] },
     ),
+    // Exact counts: numerators in DECIMAL (sums of fractions and of money add up exactly, in any order),
+    // denominators as whole numbers; the figures are formed from them in exact rationals (src/core).
     query(`
-      CREATE TABLE IF NOT EXISTS indicator_components (
+      CREATE TABLE IF NOT EXISTS indicator_counts (
         run_id VARCHAR,
         list_year INTEGER,
         scope VARCHAR,
         scope_id VARCHAR,
         measure VARCHAR,
         data_year INTEGER,
-        numerator DOUBLE,
-        denominator DOUBLE
+        numerator DECIMAL(38, 9),
+        denominator BIGINT
       )`),
   ];
 }

@@ -1,6 +1,7 @@
 import type { Assumptions } from '../../core/assumptions.ts';
 import type { Year } from '../../core/model/ids.ts';
 import type { MeasureDefinitions } from '../../core/model/ruleSet.ts';
+import { DWELLING_KINDS } from '../delivery/deliverySchema.ts';
 
 /** What the indicators of one list year are measured by: the rule set's measure definitions. */
 export interface ListYearSpec {
@@ -25,10 +26,19 @@ export const K2_DECISION_TYPES: Readonly<Record<Assumptions['k2DecisionTypes'], 
 };
 
 /**
- * Residents of non-public dwellings built before this year do not count (domain.md §4: the areas are the
- * public housing of 2010).
+ * Residents of non-public dwellings (`ownership = 'other'`) count only when the dwelling was built in this year
+ * or later (domain.md §4: the areas are the public housing of 2010; `nonPublicBuiltFrom`).
  */
-export const COUNTED_IF_OTHER_BUILT_FROM = 2010;
+export const nonPublicBuiltFrom = (a: Assumptions): number => Number(a.nonPublicBuiltFrom);
+
+/**
+ * The dwelling kinds of those non-public dwellings whose residents count under each `nonPublicKinds` option
+ * (domain.md §4; default family dwellings only).
+ */
+export const NON_PUBLIC_KINDS: Readonly<Record<Assumptions['nonPublicKinds'], readonly string[]>> = {
+  family: ['family'],
+  all: DWELLING_KINDS,
+};
 
 /** Age bounds (completed years at 1 January), inclusive. */
 export const AGE_BOUNDS = {

@@ -12,7 +12,7 @@ export function k2ComponentsQueries(runId: string, a: Assumptions): Query[] {
   return [
     query(
       `
-      INSERT INTO indicator_components
+      INSERT INTO indicator_counts
       SELECT $run_id, w.list_year, 'area', ap.area_id, 'K2', w.data_year,
         count(c.person_id), count(*)
       FROM ind_windows AS w
@@ -25,7 +25,7 @@ export function k2ComponentsQueries(runId: string, a: Assumptions): Query[] {
     ),
     query(
       `
-      INSERT INTO indicator_components
+      INSERT INTO indicator_counts
       WITH pairs AS (SELECT DISTINCT snap, data_year FROM ind_windows),
       national AS (
         SELECT pr.snap, pr.data_year, count(c.person_id) AS numerator, count(*) AS denominator

@@ -9,7 +9,7 @@ import { AGE_BOUNDS } from './indicatorSpec.ts';
 export function k3ComponentsQuery(runId: string): Query {
   return query(
     `
-    INSERT INTO indicator_components
+    INSERT INTO indicator_counts
     SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K3', ap.list_year - 1,
       count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
                              IN ('basic', 'unknown')),

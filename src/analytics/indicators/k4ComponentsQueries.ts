@@ -5,7 +5,8 @@ import { AGE_BOUNDS, k4IncomeOffset } from './indicatorSpec.ts';
 /**
  * K4, gross income: per list year Y, the residents aged 15–64 at 1 January Y who were fully taxable and not
  * students in income year Y − 2 (or Y − 1); numerator = their summed gross income, denominator = their
- * number. Two scopes: each area, and each region (all residents, by residence municipality).
+ * number. Two scopes: each area, and each region (all residents, by residence municipality). Incomes are read
+ * to the øre and summed exactly in DECIMAL.
  */
 export function k4ComponentsQueries(runId: string, a: Assumptions): Query[] {
   const params = {
@@ -17,9 +18,9 @@ export function k4ComponentsQueries(runId: string, a: Assumptions): Query[] {
   return [
     query(
       `
-      INSERT INTO indicator_components
+      INSERT INTO indicator_counts
       SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K4', ap.list_year - $income_offset,
-        sum(i.gross_income), count(*)
+        sum(CAST(i.gross_income AS DECIMAL(18, 2))), count(*)
       FROM ind_area_persons AS ap
       JOIN income AS i ON i.person_id = ap.person_id AND i.year = ap.list_year - $income_offset
       WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max
@@ -30,9 +31,9 @@ export function k4ComponentsQueries(runId: string, a: Assumptions): Query[] {
     ),
     query(
       `
-      INSERT INTO indicator_components
+      INSERT INTO indicator_counts
       SELECT $run_id, l.list_year, 'region', m.region_code, 'K4', l.list_year - $income_offset,
-        sum(i.gross_income), count(*)
+        sum(CAST(i.gross_income AS DECIMAL(18, 2))), count(*)
       FROM residence AS r
       JOIN ind_list_years AS l ON r.year = l.list_year
       JOIN (

@@ -7,7 +7,7 @@ import { query, type Query } from '../sql.ts';
 export function residentsComponentsQuery(runId: string): Query {
   return query(
     `
-    INSERT INTO indicator_components
+    INSERT INTO indicator_counts
     SELECT $run_id, list_year, 'area', area_id, 'NW', list_year,
       count(*) FILTER (WHERE nonwestern), count(*)
     FROM ind_area_persons

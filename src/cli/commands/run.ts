@@ -126,7 +126,7 @@ function historyReader(
     const read = await readHistory(file, areaRefsFromFigures(figures));
     if (!read.ok) throw new Error(`--history ${file}: ${read.errors.map(formatInputError).join('; ')}`);
     return {
-      designations: read.value.designations,
+      history: read.value,
       inputs: [{ path: resolve(file), sha256: await fileSha256(file) }],
       rowCounts: [
         {

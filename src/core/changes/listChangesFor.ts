@@ -1,56 +1,52 @@
 import { comparisonText, measureLabel } from '../classify/criterionText.ts';
 import type { AreaAssessment, CriterionResult, ListDecision } from '../model/assessment.ts';
-import type { Designation } from '../model/designation.ts';
+import type { Criterion } from '../model/criteria.ts';
+import type { Membership } from '../model/history.ts';
 import type { AreaId, Year } from '../model/ids.ts';
-import type { ChangeKind, ChangeReason, ListChange } from '../model/listChange.ts';
-import { LIST_IDS, LIST_LINEAGE, LIST_NAMES_DA, type ListId } from '../model/lists.ts';
+import type { ChangeKind, ChangeReason, CriterionOutcome, Known, ListChange } from '../model/listChange.ts';
+import { LIST_LINEAGE, LIST_NAMES_DA, type ListId } from '../model/lists.ts';
 import type { ListRule, RuleSet } from '../model/ruleSet.ts';
 import { changeReasonTextDa, changeReasonTextEn } from './changeReasonText.ts';
 
-/** One year's comparison input: this year's assessments against the year before. */
+/** What is known of year − 1. */
+export interface PreviousYear {
+  /** The area's membership of a list (under any of its names) in year − 1. */
+  readonly membership: (areaId: AreaId, list: ListId) => Membership;
+  /** Whether anything at all is known of the list (under any name) in year − 1; if not, no changes are given. */
+  readonly listKnown: (list: ListId) => boolean;
+  /** Areas known to be on some list in year − 1. */
+  readonly members: readonly AreaId[];
+  /** Assessments of year − 1 when that year was computed: reasons then compare the two years. */
+  readonly assessments?: readonly AreaAssessment[];
+  /** Rule set of year − 1, when known: a different id adds a `ruleSetChanged` reason. */
+  readonly ruleSet?: RuleSet;
+}
+
+/** One year's comparison input: this year's assessments against what is known of the year before. */
 export interface ListChangesInput {
   readonly year: Year;
   readonly ruleSet: RuleSet;
   /** This year's assessments (areas without figures this year have none). */
   readonly assessments: readonly AreaAssessment[];
-  /** Memberships of year − 1 (computed, or imported history for the first run year). */
-  readonly previousDesignations: readonly Designation[];
-  /** Assessments of year − 1 when that year was computed in this run: reasons then compare the two years. */
-  readonly previousAssessments?: readonly AreaAssessment[];
-  /** Rule set of year − 1, when known: a different id adds a `ruleSetChanged` reason. */
-  readonly previousRuleSet?: RuleSet;
-  /** Names of areas that have no assessment this year (left the lists without figures). */
+  readonly previous: PreviousYear;
+  /** Names of areas that have no assessment this year. */
   readonly areaNames?: ReadonlyMap<AreaId, string>;
 }
 
-interface Reason {
-  readonly reason: ChangeReason;
-  readonly en: string;
-}
-
 /**
- * Entered / left / stayed per list and area between year − 1 and year, with reasons in criteria terms.
- * Membership of year − 1 counts under the list's earlier names (LIST_LINEAGE: ghetto → parallelsamfund,
- * hard_ghetto → omdannelse). When both years were assessed the reasons compare the two assessments
- * criterion by criterion (matched by measure); otherwise they say what is known from this year.
- * Sorted by the rule set's list order, then area id. Previous lists the rule set no longer has are reported
- * as left because the rules changed.
+ * Per list and area between year − 1 and year: `entered` / `left` / `stayed` where both years are known,
+ * `unknown` where a member of one year has an unknown status in the other (nothing is claimed then). Reasons are
+ * in criteria terms; a criterion is "nu opfyldt" / "ikke længere opfyldt" only against the same criterion decided
+ * the year before, a list "nu" / "ikke længere" only against known membership. Membership of year − 1 counts
+ * under the list's earlier names (LIST_LINEAGE). Sorted by the rule set's list order, then area id.
  */
 export function listChangesFor(input: ListChangesInput): ListChange[] {
-  const { year, ruleSet } = input;
+  const { year, ruleSet, previous } = input;
   const now = new Map(input.assessments.map((a) => [a.areaId, a]));
-  const before = new Map((input.previousAssessments ?? []).map((a) => [a.areaId, a]));
-  const prevLists = new Map<AreaId, Set<ListId>>();
-  for (const d of input.previousDesignations) {
-    let s = prevLists.get(d.areaId);
-    if (s === undefined) prevLists.set(d.areaId, (s = new Set()));
-    s.add(d.list);
-  }
-  const wasOn = (id: AreaId, list: ListId): boolean =>
-    LIST_LINEAGE[list].some((l) => prevLists.get(id)?.has(l) === true);
-  const rulesChanged =
-    input.previousRuleSet !== undefined && input.previousRuleSet.id !== ruleSet.id
-      ? [reasonOf({ kind: 'ruleSetChanged', from: input.previousRuleSet.id, to: ruleSet.id })]
+  const before = new Map((previous.assessments ?? []).map((a) => [a.areaId, a]));
+  const rulesChanged: ChangeReason[] =
+    previous.ruleSet !== undefined && previous.ruleSet.id !== ruleSet.id
+      ? [{ kind: 'ruleSetChanged', from: previous.ruleSet.id, to: ruleSet.id }]
       : [];
   const nameOf = (id: AreaId): string =>
     now.get(id)?.name ?? before.get(id)?.name ?? input.areaNames?.get(id) ?? id;
@@ -61,192 +57,176 @@ export function listChangesFor(input: ListChangesInput): ListChange[] {
   const out: ListChange[] = [];
   for (const rule of ruleSet.lists) {
     const list = rule.list;
-    const ids = new Set<AreaId>();
-    for (const [id] of prevLists) if (wasOn(id, list)) ids.add(id);
-    for (const a of input.assessments) if (a.lists.includes(list)) ids.add(a.areaId);
-    for (const id of [...ids].sort()) {
+    if (!previous.listKnown(list)) continue;
+    const ids = new Set<AreaId>(previous.members);
+    for (const a of input.assessments) {
+      const d = decisionOf(a, list);
+      if (d?.member === true || d?.uncertain === true) ids.add(a.areaId);
+    }
+    for (const id of [...ids].sort(cmp)) {
       const a = now.get(id);
       const pa = before.get(id);
-      const inNow = a?.lists.includes(list) === true;
-      const inBefore = wasOn(id, list);
-      const change: ChangeKind = inNow && inBefore ? 'stayed' : inNow ? 'entered' : 'left';
-      const reasons: Reason[] = [...rulesChanged];
+      const prev = previous.membership(id, list);
+      const d = a === undefined ? undefined : decisionOf(a, list);
+      const after: Known = d === undefined ? 'unknown' : d.member ? 'yes' : d.uncertain ? 'unknown' : 'no';
+      const change = changeKindOf(prev.state, after);
+      if (change === null) continue;
+      const ctx: ReasonContext = { a, pa, rs: ruleSet, previous, id };
+      const reasons: ChangeReason[] = [...rulesChanged];
       if (change === 'entered' && a !== undefined) {
+        if (prev.state === 'no' && prev.source === 'noList') reasons.push({ kind: 'newList', list, year });
         if (pa !== undefined && !pa.eligible)
-          reasons.push(
-            reasonOf({
-              kind: 'assessedAgain',
-              previousResidents: pa.residents,
-              minResidents: input.previousRuleSet?.minResidents ?? ruleSet.minResidents,
-            }),
-          );
-        reasons.push(...enteredReasons(rule, a, pa, (l) => wasOn(id, l), ruleSet));
-        for (const m of prevLists.get(id) ?? [])
-          if (isListIdOf(m, ruleSet) && excludesEachOther(list, m))
-            reasons.push(reasonOf({ kind: 'movedBetweenLists', from: m, to: list }));
-      } else if (change === 'left') {
-        if (a === undefined) reasons.push(reasonOf({ kind: 'noFigures' }));
-        else if (!a.eligible)
-          reasons.push(
-            reasonOf({ kind: 'notAssessed', residents: a.residents, minResidents: ruleSet.minResidents }),
-          );
+          reasons.push({
+            kind: 'assessedAgain',
+            previousResidents: pa.residents,
+            minResidents: previous.ruleSet?.minResidents ?? ruleSet.minResidents,
+          });
+        reasons.push(...enteredReasons(rule, ctx));
+        for (const r of ruleSet.lists)
+          if (excludesEachOther(list, r.list) && previous.membership(id, r.list).state === 'yes')
+            reasons.push({ kind: 'movedBetweenLists', from: r.list, to: list });
+      } else if (change === 'left' && a !== undefined) {
+        if (!a.eligible)
+          reasons.push({ kind: 'notAssessed', residents: a.residents, minResidents: ruleSet.minResidents });
         else {
-          reasons.push(...leftReasons(rule, a, pa, ruleSet));
+          reasons.push(...leftReasons(rule, ctx));
           for (const m of a.lists)
-            if (excludesEachOther(list, m))
-              reasons.push(reasonOf({ kind: 'movedBetweenLists', from: list, to: m }));
+            if (excludesEachOther(list, m)) reasons.push({ kind: 'movedBetweenLists', from: list, to: m });
         }
+      } else if (change === 'unknown') {
+        if (prev.state === 'unknown') reasons.push({ kind: 'previousUnknown', why: prev.why });
+        if (a === undefined) reasons.push({ kind: 'noFigures' });
+        else if (after === 'yes') reasons.push(...enteredReasons(rule, ctx));
+        else if (d !== undefined) reasons.push({ kind: 'decisionUncertain', reasonDa: d.reasonDa });
       }
-      out.push(changeOf(year, list, id, nameOf(id), change, reasons));
+      out.push(changeOf(year, list, id, nameOf(id), change, prev.state, after, reasons));
     }
   }
   // Lists of year − 1 this rule set has no rule for (under any name): left because the rules changed.
   const covered = new Set(ruleSet.lists.flatMap((r) => LIST_LINEAGE[r.list]));
-  for (const d of [...input.previousDesignations].sort(byListThenArea)) {
-    if (covered.has(d.list)) continue;
-    const from = input.previousRuleSet?.id ?? `${year - 1}`;
-    out.push(
-      changeOf(year, d.list, d.areaId, nameOf(d.areaId), 'left', [
-        reasonOf({ kind: 'ruleSetChanged', from, to: ruleSet.id }),
-      ]),
-    );
+  for (const list of previous.ruleSet?.lists.map((r) => r.list) ?? []) {
+    if (covered.has(list)) continue;
+    for (const id of [...previous.members].sort(cmp)) {
+      if (previous.membership(id, list).state !== 'yes') continue;
+      const from = previous.ruleSet?.id ?? `${year - 1}`;
+      out.push(
+        changeOf(year, list, id, nameOf(id), 'left', 'yes', 'no', [
+          { kind: 'ruleSetChanged', from, to: ruleSet.id },
+        ]),
+      );
+    }
   }
   return out;
-}
-
-function isListIdOf(list: ListId, rs: RuleSet): boolean {
-  return rs.lists.some((r) => r.list === list);
-}
-
-function byListThenArea(a: Designation, b: Designation): number {
-  return (
-    LIST_IDS.indexOf(a.list) - LIST_IDS.indexOf(b.list) ||
-    (a.areaId < b.areaId ? -1 : a.areaId > b.areaId ? 1 : 0)
-  );
-}
-
-function reasonOf(r: Exclude<ChangeReason, { kind: 'criterionMet' | 'criterionNoLongerMet' }>): Reason {
-  return { reason: r, en: changeReasonTextEn(r) };
-}
-
-function decisionFor(a: AreaAssessment | undefined, list: ListId): ListDecision | undefined {
-  return a?.decisions.find((d) => LIST_LINEAGE[list].includes(d.list));
-}
-
-function counterpart(r: CriterionResult, prev: ListDecision | undefined): CriterionResult | undefined {
-  return prev?.criteria.find((p) => p.criterion.measure === r.criterion.measure);
-}
-
-function wasMet(r: CriterionResult | undefined): boolean {
-  return r?.kind === 'evaluated' && r.met;
 }
 
 /**
- * `K1 nu opfyldt (52,3 pct. > 40 pct.)` / `K1 now met (52.3% > 40%)`; `K2 ikke længere opfyldt (2,8× < 3×)`.
- * `unchanged`: no change from last year is known or the criterion had the same outcome (the rules changed):
- * `K1 opfyldt (…)` / `K1 met (…)`, `K2 ikke opfyldt (…)` / `K2 not met (…)`.
+ * now member: stayed / entered / unknown as last year was yes / no / unknown; now uncertain: unknown unless
+ * last year is also unknown (nothing to say); now not a member: left when it was one, else nothing.
  */
-function criterionReason(r: CriterionResult, met: boolean, unchanged = false): Reason {
+function changeKindOf(before: Known, after: Known): ChangeKind | null {
+  if (after === 'yes') return before === 'yes' ? 'stayed' : before === 'no' ? 'entered' : 'unknown';
+  if (after === 'unknown') return before === 'unknown' ? null : 'unknown';
+  return before === 'yes' ? 'left' : null;
+}
+
+interface ReasonContext {
+  readonly id: AreaId;
+  readonly a: AreaAssessment | undefined;
+  readonly pa: AreaAssessment | undefined;
+  readonly rs: RuleSet;
+  readonly previous: PreviousYear;
+}
+
+function decisionOf(a: AreaAssessment | undefined, list: ListId): ListDecision | undefined {
+  return a?.decisions.find((d) => LIST_LINEAGE[list].includes(d.list));
+}
+
+const sameCriterion = (a: Criterion, b: Criterion): boolean =>
+  a.id === b.id && a.operator === b.operator && a.threshold === b.threshold && a.reference === b.reference;
+
+const outcomeOf = (r: CriterionResult): CriterionOutcome =>
+  r.kind === 'notComputable' ? 'notComputable' : r.met ? 'met' : 'notMet';
+
+/** Last year's outcome of the same criterion in the same list's decision, or unknown. */
+function previously(r: CriterionResult, prev: ListDecision | undefined): CriterionOutcome | 'unknown' {
+  const p = prev?.criteria.find((c) => sameCriterion(c.criterion, r.criterion));
+  return p === undefined ? 'unknown' : outcomeOf(p);
+}
+
+/**
+ * `K1 nu opfyldt (52,3 pct. > 40 pct.)` when it was not met last year, `K1 opfyldt (…)` when that is not known;
+ * `K2 ikke længere opfyldt (2,8× < 3×)` when it was met, `K2 ikke opfyldt (…)` otherwise; `K3 kan ikke beregnes`.
+ */
+function criterionReason(r: CriterionResult, before: CriterionOutcome | 'unknown'): ChangeReason {
   const c = r.criterion;
   const label = measureLabel(c.measure, 'da');
   const labelEn = measureLabel(c.measure, 'en');
-  if (r.kind === 'notComputable') {
-    return {
-      reason: {
-        kind: 'criterionNoLongerMet',
-        criterionId: c.id,
-        textDa: `${label} kan ikke beregnes (${r.why})`,
-      },
-      en: `${labelEn} not computable`,
-    };
-  }
+  const base = { kind: 'criterion', criterionId: c.id, outcome: outcomeOf(r), previously: before } as const;
+  if (r.kind === 'notComputable')
+    return { ...base, textDa: `${label} kan ikke beregnes (${r.why})`, textEn: `${labelEn} not computable` };
   const da = comparisonText(c, r.value, r.met, 'da');
   const en = comparisonText(c, r.value, r.met, 'en');
-  return met
-    ? {
-        reason: {
-          kind: 'criterionMet',
-          criterionId: c.id,
-          textDa: `${label} ${unchanged ? '' : 'nu '}opfyldt (${da})`,
-        },
-        en: `${labelEn} ${unchanged ? '' : 'now '}met (${en})`,
-      }
-    : {
-        reason: {
-          kind: 'criterionNoLongerMet',
-          criterionId: c.id,
-          textDa: `${label} ${unchanged ? 'ikke' : 'ikke længere'} opfyldt (${da})`,
-        },
-        en: `${labelEn} ${unchanged ? 'not' : 'no longer'} met (${en})`,
-      };
+  if (r.met) {
+    const flipped = before === 'notMet';
+    return {
+      ...base,
+      textDa: `${label} ${flipped ? 'nu ' : ''}opfyldt (${da})`,
+      textEn: `${labelEn} ${flipped ? 'now ' : ''}met (${en})`,
+    };
+  }
+  const flipped = before === 'met';
+  return {
+    ...base,
+    textDa: `${label} ${flipped ? 'ikke længere' : 'ikke'} opfyldt (${da})`,
+    textEn: `${labelEn} ${flipped ? 'no longer' : 'not'} met (${en})`,
+  };
 }
 
-function enteredReasons(
-  rule: ListRule,
-  a: AreaAssessment,
-  pa: AreaAssessment | undefined,
-  wasOn: (l: ListId) => boolean,
-  rs: RuleSet,
-): Reason[] {
-  const d = decisionFor(a, rule.list);
-  const pd = decisionFor(pa, rule.list);
-  const out: Reason[] = [];
+function enteredReasons(rule: ListRule, ctx: ReasonContext): ChangeReason[] {
+  const d = decisionOf(ctx.a, rule.list);
+  const pd = decisionOf(ctx.pa, rule.list);
+  const out: ChangeReason[] = [];
   for (const r of d?.criteria ?? []) {
     if (r.kind !== 'evaluated' || !r.met) continue;
-    const before = counterpart(r, pd);
-    // "now met" only against a criterion decided last year; else (new list, not assessed, history only) "met".
-    if (before === undefined) out.push(criterionReason(r, true, true));
-    else if (!wasMet(before)) out.push(criterionReason(r, true));
+    const before = previously(r, pd);
+    // A criterion met in both years is no reason for entering.
+    if (before !== 'met') out.push(criterionReason(r, before));
   }
   for (const req of rule.requires ?? []) {
-    const before = pa !== undefined ? pa.lists.includes(req) : wasOn(req);
-    if (!before) {
-      out.push(reasonOf({ kind: 'dependsOnList', list: req, nowMember: true }));
-      const reqRule = rs.lists.find((r) => r.list === req);
-      if (reqRule !== undefined) out.push(...enteredReasons(reqRule, a, pa, wasOn, rs));
-    }
+    const was = ctx.previous.membership(ctx.id, req).state;
+    if (was === 'yes') continue;
+    out.push({ kind: 'dependsOnList', list: req, nowMember: true, before: was });
+    const reqRule = ctx.rs.lists.find((r) => r.list === req);
+    if (reqRule !== undefined) out.push(...enteredReasons(reqRule, ctx));
   }
-  if (rule.persistence !== undefined) {
-    const p = rule.persistence;
-    const years =
-      p.transitional !== undefined && a.year <= p.transitional.throughYear ? p.transitional.years : p.years;
-    out.push(reasonOf({ kind: 'persistence', years }));
-  }
+  if (rule.persistence !== undefined && d?.persistence !== undefined)
+    out.push({ kind: 'persistence', years: d.persistence.required });
   return out;
 }
 
-function leftReasons(
-  rule: ListRule,
-  a: AreaAssessment,
-  pa: AreaAssessment | undefined,
-  rs: RuleSet,
-): Reason[] {
-  const d = decisionFor(a, rule.list);
-  const pd = decisionFor(pa, rule.list);
-  const out: Reason[] = [];
-  const notMet = (r: CriterionResult): boolean => r.kind === 'notComputable' || !r.met;
+function leftReasons(rule: ListRule, ctx: ReasonContext): ChangeReason[] {
+  const a = ctx.a;
+  if (a === undefined) return [];
+  const d = decisionOf(a, rule.list);
+  const pd = decisionOf(ctx.pa, rule.list);
+  const out: ChangeReason[] = [];
   const gateIds = new Set((rule.gates ?? []).map((g) => g.id));
-  const unmet = (d?.criteria ?? []).filter(notMet);
-  // With last year's assessment: the criteria that flipped. When none flipped (the rules changed) or last year
-  // is not known: the failing gates and, if the group failed, its unmet criteria.
-  const flipped =
-    pd === undefined
-      ? []
-      : unmet.filter((r) => wasMet(counterpart(r, pd)) || counterpart(r, pd) === undefined);
+  const unmet = (d?.criteria ?? []).filter((r) => r.kind === 'notComputable' || !r.met);
+  // The criteria known to have flipped; when none did (the rules changed, or last year is not known): the
+  // failing gates and, if the group failed, its unmet criteria — in neutral words.
+  const flipped = unmet.filter((r) => previously(r, pd) === 'met');
   const failing = unmet.filter((r) => gateIds.has(r.criterion.id) || groupFailed(d));
-  if (flipped.length > 0) for (const r of flipped) out.push(criterionReason(r, false));
-  else for (const r of failing) out.push(criterionReason(r, false, pd !== undefined));
-  for (const req of rule.requires ?? []) {
-    if (!a.lists.includes(req)) {
-      out.push(reasonOf({ kind: 'dependsOnList', list: req, nowMember: false }));
-      const reqRule = rs.lists.find((r) => r.list === req);
-      if (reqRule !== undefined) out.push(...leftReasons(reqRule, a, pa, rs));
-    }
-  }
-  if (rule.persistence !== undefined && !a.lists.includes(rule.persistence.of)) {
-    out.push(reasonOf({ kind: 'dependsOnList', list: rule.persistence.of, nowMember: false }));
-    const ofRule = rs.lists.find((r) => r.list === rule.persistence?.of);
-    if (ofRule !== undefined) out.push(...leftReasons(ofRule, a, pa, rs));
+  for (const r of flipped.length > 0 ? flipped : failing) out.push(criterionReason(r, previously(r, pd)));
+  const dependencies = [
+    ...(rule.requires ?? []),
+    ...(rule.persistence !== undefined ? [rule.persistence.of] : []),
+  ];
+  for (const dep of dependencies) {
+    if (a.lists.includes(dep)) continue;
+    const was = ctx.previous.membership(ctx.id, dep).state;
+    out.push({ kind: 'dependsOnList', list: dep, nowMember: false, before: was });
+    const depRule = ctx.rs.lists.find((r) => r.list === dep);
+    if (depRule !== undefined) out.push(...leftReasons(depRule, ctx));
   }
   return out;
 }
@@ -255,31 +235,49 @@ function groupFailed(d: ListDecision | undefined): boolean {
   return d?.metCount !== undefined && d.groupSize !== undefined && !d.member;
 }
 
+const HEAD_DA: Record<ChangeKind, string> = {
+  entered: 'Optaget på listen over',
+  left: 'Ude af listen over',
+  stayed: 'Fortsat på listen over',
+  unknown: '',
+};
+
+function headDa(change: ChangeKind, list: ListId, before: Known, after: Known, year: Year): string {
+  const listDa = LIST_NAMES_DA[list].toLowerCase();
+  if (change !== 'unknown') return `${HEAD_DA[change]} ${listDa}`;
+  if (after === 'yes') return `På listen over ${listDa}; om området var på listen i ${year - 1}, vides ikke`;
+  return before === 'yes'
+    ? `Usikkert, om området fortsat er på listen over ${listDa}`
+    : `Usikkert, om området er kommet på listen over ${listDa}`;
+}
+
 function changeOf(
   year: Year,
   list: ListId,
   areaId: AreaId,
   name: string,
   change: ChangeKind,
-  reasons: readonly Reason[],
+  before: Known,
+  after: Known,
+  reasons: readonly ChangeReason[],
 ): ListChange {
-  const listDa = LIST_NAMES_DA[list].toLowerCase();
-  const headDa =
-    change === 'entered'
-      ? `Optaget på listen over ${listDa}`
-      : change === 'left'
-        ? `Ude af listen over ${listDa}`
-        : `Fortsat på listen over ${listDa}`;
-  const da = reasons.map((r) => changeReasonTextDa(r.reason));
-  const en = reasons.map((r) => r.en);
+  const head = headDa(change, list, before, after, year);
+  const da = reasons.map(changeReasonTextDa);
+  const en = reasons.map(changeReasonTextEn);
   return {
     year,
     list,
     areaId,
     name,
     change,
-    reasons: reasons.map((r) => r.reason),
-    textDa: da.length > 0 ? `${headDa}: ${da.join('; ')}` : headDa,
+    before,
+    after,
+    reasons,
+    textDa: da.length > 0 ? `${head}: ${da.join('; ')}` : head,
     textEn: `${change} ${list}${en.length > 0 ? `: ${en.join('; ')}` : ''}`,
   };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,8 +1,15 @@
 import { formatNumberDa } from '../format/formatDa.ts';
 import { persistenceOutcome, type YearMembership } from '../history/persistentMembers.ts';
+import { unknownMembershipText } from '../history/unknownMembershipText.ts';
+import type { Membership } from '../model/history.ts';
 import type { AreaFigures } from '../model/areaFigures.ts';
-import type { AreaAssessment, CriterionResult, ListDecision } from '../model/assessment.ts';
-import { LIST_LINEAGE, LIST_NAME_DA_SINGULAR, type ListId } from '../model/lists.ts';
+import type {
+  AreaAssessment,
+  CriterionResult,
+  ListDecision,
+  PersistenceResult,
+} from '../model/assessment.ts';
+import { LIST_NAME_DA_SINGULAR, type ListId } from '../model/lists.ts';
 import type { ListRule, RuleSet } from '../model/ruleSet.ts';
 import type { ClassifyContext } from './classifyContext.ts';
 import { evaluateCriterion } from './evaluateCriterion.ts';
@@ -69,11 +76,17 @@ function decide(
   const { assumptions } = context;
   const conditions: Condition[] = [];
   const criteria: CriterionResult[] = [];
-  const stateOf = (list: ListId): YearMembership => {
+  /** Membership this year: decided earlier in the rule set's order (or, for a list it lacks, from the context). */
+  const membershipNow = (list: ListId): Membership => {
     const d = earlier.find((e) => e.list === list);
-    if (d === undefined) return context.wasOnList(figures.areaId, figures.year, list) ? 'yes' : 'no';
-    return d.member ? 'yes' : d.uncertain ? 'unknown' : 'no';
+    if (d === undefined) return context.membershipIn(figures.areaId, figures.year, list);
+    return d.member
+      ? { state: 'yes', source: 'computed' }
+      : d.uncertain
+        ? { state: 'unknown', why: { kind: 'uncertainDecision', year: figures.year } }
+        : { state: 'no', source: 'computed' };
   };
+  const stateOf = (list: ListId): YearMembership => membershipNow(list).state;
 
   for (const list of rule.requires ?? []) {
     const s = stateOf(list);
@@ -135,15 +148,13 @@ function decide(
       );
     }
   }
+  let persistence: PersistenceResult | undefined;
   if (rule.persistence !== undefined) {
     const p = rule.persistence;
     const outcome = persistenceOutcome(p, figures.year, (y) =>
-      y === figures.year
-        ? stateOf(p.of)
-        : LIST_LINEAGE[p.of].some((l) => context.wasOnList(figures.areaId, y, l))
-          ? 'yes'
-          : 'no',
+      y === figures.year ? membershipNow(p.of) : context.membershipIn(figures.areaId, y, p.of),
     );
+    persistence = { of: p.of, required: outcome.required, streak: outcome.streak, unknown: outcome.unknown };
     const ofName = LIST_NAME_DA_SINGULAR[p.of];
     const span = (n: number): string =>
       n <= 1 ? `${figures.year}` : `${figures.year - n + 1}-${figures.year}`;
@@ -154,8 +165,10 @@ function decide(
           ? outcome.streak === 0
             ? `ikke ${ofName} i ${figures.year}`
             : `${ofName} ${outcome.streak} år i træk (${span(outcome.streak)}), ${outcome.required} kræves`
-          : `${ofName} i hvert af de seneste ${outcome.required} år (${span(outcome.required)})` +
-            (outcome.state === 'unknown' ? ', men usikkert i år' : ''),
+          : outcome.state === 'yes'
+            ? `${ofName} i hvert af de seneste ${outcome.required} år (${span(outcome.required)})`
+            : `${ofName} i hvert af de seneste ${outcome.required} år (${span(outcome.required)}) kan ikke ` +
+              `afgøres: ${unknownMembershipText(outcome.unknown, 'da')}`,
     });
   }
 
@@ -176,6 +189,7 @@ function decide(
     member,
     uncertain,
     criteria,
+    ...(persistence !== undefined ? { persistence } : {}),
     ...(metCount !== undefined ? { metCount, groupSize } : {}),
     reasonDa,
   };

@@ -1,10 +1,14 @@
 import type { Assumptions } from '../assumptions.ts';
+import type { Membership } from '../model/history.ts';
 import type { AreaId, Year } from '../model/ids.ts';
 import type { ListId } from '../model/lists.ts';
 
 /** What classification needs besides the figures: the assumptions and earlier list membership (persistence). */
 export interface ClassifyContext {
   readonly assumptions: Assumptions;
-  /** Was the area on `list` in `year` (an earlier year; computed or imported)? */
-  readonly wasOnList: (areaId: AreaId, year: Year, list: ListId) => boolean;
+  /**
+   * The area's membership of `list` (under any of its names) in an earlier year: computed, imported, or not
+   * known (with why).
+   */
+  readonly membershipIn: (areaId: AreaId, year: Year, list: ListId) => Membership;
 }

@@ -1,6 +1,8 @@
 import { assertNever } from '../assertNever.ts';
 import type { Criterion, MeasureId, Operator } from '../model/criteria.ts';
-import { formatNumberDa } from '../format/formatDa.ts';
+import { rationalFromNumber, toFixed, type Rational } from '../exact/rational.ts';
+import { formatNumberDa, formatRationalDa } from '../format/formatDa.ts';
+import { honestDecimals, type PrintedRelation } from '../format/honestDecimals.ts';
 
 export type Language = 'da' | 'en';
 
@@ -10,20 +12,25 @@ export function measureLabel(measure: MeasureId, lang: Language): string {
   return measure;
 }
 
-/** The operator as printed when the criterion is met, and its negation when it is not. */
-function operatorSign(op: Operator, met: boolean, lang: Language): string {
-  const atLeast = lang === 'da' ? '≥' : '>=';
-  const atMost = lang === 'da' ? '≤' : '<=';
+/** The relation that holds between value and threshold: the operator when met, its negation when not. */
+export function printedRelation(op: Operator, met: boolean): PrintedRelation {
   switch (op) {
     case '>':
-      return met ? '>' : atMost;
+      return met ? '>' : '≤';
     case '>=':
-      return met ? atLeast : '<';
+      return met ? '≥' : '<';
     case '<':
-      return met ? '<' : atLeast;
+      return met ? '<' : '≥';
     default:
       return assertNever(op);
   }
+}
+
+/** The relation as printed: Danish uses `≥`/`≤`, English `>=`/`<=`. */
+function operatorSign(op: Operator, met: boolean, lang: Language): string {
+  const r = printedRelation(op, met);
+  if (lang === 'da') return r;
+  return r === '≥' ? '>=' : r === '≤' ? '<=' : r;
 }
 
 /** Threshold with as many decimals as it has (`40`, `2,7`, `3`). */
@@ -32,16 +39,26 @@ function thresholdNumber(x: number, lang: Language): string {
   return lang === 'da' ? formatNumberDa(x, decimals) : x.toFixed(decimals);
 }
 
-function valueNumber(x: number, lang: Language): string {
-  return lang === 'da' ? formatNumberDa(x, 1) : x.toFixed(1);
+/**
+ * How many decimals the value of a criterion is printed with: one, as the lists are published, or more where
+ * one decimal would seem to sit on the wrong side of the threshold (`64,97 pct. af regionens < 65 pct.`).
+ */
+export function valueDecimals(c: Criterion, value: Rational, met: boolean): number {
+  return honestDecimals(value, printedRelation(c.operator, met), rationalFromNumber(c.threshold));
+}
+
+function valueNumber(c: Criterion, x: Rational, met: boolean, lang: Language): string {
+  const decimals = valueDecimals(c, x, met);
+  return lang === 'da' ? formatRationalDa(x, decimals) : toFixed(x, decimals);
 }
 
 /**
  * The comparison without the measure name: `52,3 pct. > 40 pct.`, `2,8× < 3×`, `53,1 pct. af regionens < 55 pct.`
- * (English: `52.3% > 40%`, `2.8x < 3x`, `53.1% of region < 55%`). Not met prints the negated operator.
+ * (English: `52.3% > 40%`, `2.8x < 3x`, `53.1% of region < 55%`). Not met prints the negated operator. The value
+ * has one decimal, or as many more as it needs to stand visibly on the side of the threshold the relation states.
  */
-export function comparisonText(c: Criterion, value: number, met: boolean, lang: Language): string {
-  const v = valueNumber(value, lang);
+export function comparisonText(c: Criterion, value: Rational, met: boolean, lang: Language): string {
+  const v = valueNumber(c, value, met, lang);
   const t = thresholdNumber(c.threshold, lang);
   const op = operatorSign(c.operator, met, lang);
   const pct = lang === 'da' ? ' pct.' : '%';
@@ -60,6 +77,6 @@ export function comparisonText(c: Criterion, value: number, met: boolean, lang: 
 }
 
 /** `K1 52,3 pct. > 40 pct.` */
-export function criterionText(c: Criterion, value: number, met: boolean, lang: Language): string {
+export function criterionText(c: Criterion, value: Rational, met: boolean, lang: Language): string {
   return `${measureLabel(c.measure, lang)} ${comparisonText(c, value, met, lang)}`;
 }

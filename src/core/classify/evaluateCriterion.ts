@@ -1,15 +1,30 @@
 import { assertNever } from '../assertNever.ts';
 import type { Assumptions } from '../assumptions.ts';
+import {
+  ceil,
+  compare,
+  div,
+  floor,
+  HUNDRED,
+  mul,
+  rational,
+  rationalFromNumber,
+  roundHalfAwayFromZero,
+  sign,
+  sub,
+  toNumber,
+  type Rational,
+} from '../exact/rational.ts';
 import type { AreaFigures } from '../model/areaFigures.ts';
 import type { CriterionResult } from '../model/assessment.ts';
 import type { Criterion, Operator } from '../model/criteria.ts';
 import { criterionText } from './criterionText.ts';
 
 /**
- * Evaluate one criterion on one area's figures: the compared value, whether it is met, the margin
- * (value − threshold, in percentage points, ratio units for K2 against the national rate, or points of the
- * regional mean for K4), the margin in persons when the denominator is known, and a Danish sentence.
- * A missing figure gives `notComputable` with the reason in Danish.
+ * Evaluate one criterion on one area's figures: the compared value (exact), whether it is met (decided exactly:
+ * no binary rounding), the margin (value − threshold, in percentage points, ratio units for K2 against the
+ * national rate, or points of the regional mean for K4), the margin in persons when the denominator is known,
+ * and a Danish sentence. A missing figure gives `notComputable` with the reason in Danish.
  */
 export function evaluateCriterion(
   criterion: Criterion,
@@ -18,47 +33,49 @@ export function evaluateCriterion(
 ): CriterionResult {
   const raw = rawValue(criterion, figures);
   if (typeof raw === 'string') return { kind: 'notComputable', criterion, why: raw };
-  const value = assumptions.comparison === 'oneDecimal' ? roundOneDecimal(raw.value) : raw.value;
-  const met = isMet(criterion.operator, value, criterion.threshold);
-  const margin = value - criterion.threshold;
+  const value = assumptions.comparison === 'oneDecimal' ? roundHalfAwayFromZero(raw.value, 1) : raw.value;
+  const threshold = rationalFromNumber(criterion.threshold);
+  const met = isMet(criterion.operator, value, threshold);
+  const difference = sub(value, threshold);
   const marginPersons =
-    raw.personsPerUnit === null ? null : personsToFlip(criterion.operator, met, margin * raw.personsPerUnit);
+    raw.personsPerUnit === null
+      ? null
+      : personsToFlip(criterion.operator, met, mul(difference, raw.personsPerUnit));
   return {
     kind: 'evaluated',
     criterion,
     value,
     met,
-    margin,
+    margin: toNumber(difference),
     marginPersons,
     textDa: criterionText(criterion, value, met, 'da'),
   };
 }
 
-export function isMet(op: Operator, value: number, threshold: number): boolean {
+/** The law's operators, decided exactly. */
+export function isMet(op: Operator, value: Rational, threshold: Rational): boolean {
+  const c = compare(value, threshold);
   switch (op) {
     case '>':
-      return value > threshold;
+      return c > 0;
     case '>=':
-      return value >= threshold;
+      return c >= 0;
     case '<':
-      return value < threshold;
+      return c < 0;
     default:
       return assertNever(op);
   }
 }
 
-/** Round to one decimal, half away from zero, as the published lists print (tolerating binary noise). */
-export function roundOneDecimal(x: number): number {
-  return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
-}
+type Raw = { value: Rational; personsPerUnit: Rational | null } | string;
 
 /**
  * The compared value and how many persons one unit of it stands for (null when unknown), or the Danish
  * reason it cannot be computed.
  */
-function rawValue(c: Criterion, f: AreaFigures): { value: number; personsPerUnit: number | null } | string {
+function rawValue(c: Criterion, f: AreaFigures): Raw {
   const d = f.denominators;
-  const perPct = (n: number | undefined): number | null => (n === undefined ? null : n / 100);
+  const perPct = (n: number | undefined): Rational | null => (n === undefined ? null : rational(n, 100));
   switch (c.measure) {
     case 'K1':
       if (f.k1OutsidePct === null) return 'K1: andelen uden tilknytning til arbejde eller uddannelse mangler';
@@ -67,12 +84,12 @@ function rawValue(c: Criterion, f: AreaFigures): { value: number; personsPerUnit
       if (f.k2ConvictedPct === null) return 'K2: andelen af dømte mangler';
       if (c.reference === 'ratioToNational') {
         if (f.k2NationalPct === null) return 'K2: landsgennemsnit mangler';
-        if (f.k2NationalPct <= 0) return 'K2: landsgennemsnittet er 0';
-        // A plain division: exact thresholds (6 / 2 = 3) compare exactly.
+        if (sign(f.k2NationalPct) <= 0) return 'K2: landsgennemsnittet er 0';
         const n = d?.n18plus;
         return {
-          value: f.k2ConvictedPct / f.k2NationalPct,
-          personsPerUnit: n === undefined ? null : (f.k2NationalPct * n) / 100,
+          value: div(f.k2ConvictedPct, f.k2NationalPct),
+          // one unit of the ratio is the national rate's share of the area's adults
+          personsPerUnit: n === undefined ? null : mul(f.k2NationalPct, rational(n, 100)),
         };
       }
       return forPct(c, 'K2', f.k2ConvictedPct, perPct(d?.n18plus));
@@ -85,45 +102,40 @@ function rawValue(c: Criterion, f: AreaFigures): { value: number; personsPerUnit
       return forPct(c, 'K4', f.k4IncomePct, null);
     case 'NW':
       if (f.nonwesternPct === null) return 'ikke-vestlige: andelen mangler';
-      return forPct(c, 'NW', f.nonwesternPct, f.residents / 100);
+      return forPct(c, 'NW', f.nonwesternPct, div(rational(f.residents), HUNDRED));
     default:
       return assertNever(c.measure);
   }
 }
 
-function forPct(
-  c: Criterion,
-  label: string,
-  value: number,
-  personsPerUnit: number | null,
-): { value: number; personsPerUnit: number | null } | string {
+function forPct(c: Criterion, label: string, value: Rational, personsPerUnit: Rational | null): Raw {
   if (c.reference === 'ratioToNational') return `${label}: kan ikke sammenlignes med et landsgennemsnit`;
   return { value, personsPerUnit };
 }
 
 /**
  * Persons in the numerator that would have to change for the outcome to flip. With d = (value − threshold) ×
- * persons per unit = count − count at the threshold (counts may be fractional: averages over years):
+ * persons per unit = count − count at the threshold (counts may be fractional: averages over years), exactly:
  * - `>`:  met → ⌈d⌉ fewer (then count ≤ threshold); not met → ⌊−d⌋ + 1 more;
  * - `>=`: met → ⌊d⌋ + 1 fewer (then count < threshold); not met → ⌈−d⌉ more;
  * - `<`:  met → ⌈−d⌉ more; not met → ⌊d⌋ + 1 fewer.
- * d is rounded to 9 decimals first so binary noise (12.3 × 10 = 123.00000000000001) cannot add a person.
+ * At least one person.
  */
-export function personsToFlip(op: Operator, met: boolean, dRaw: number): number {
-  const d = Math.round(dRaw * 1e9) / 1e9;
-  let n: number;
+export function personsToFlip(op: Operator, met: boolean, d: Rational): number {
+  const minusD = mul(d, rational(-1));
+  let n: bigint;
   switch (op) {
     case '>':
-      n = met ? Math.ceil(d) : Math.floor(-d) + 1;
+      n = met ? ceil(d) : floor(minusD) + 1n;
       break;
     case '>=':
-      n = met ? Math.floor(d) + 1 : Math.ceil(-d);
+      n = met ? floor(d) + 1n : ceil(minusD);
       break;
     case '<':
-      n = met ? Math.ceil(-d) : Math.floor(d) + 1;
+      n = met ? ceil(minusD) : floor(d) + 1n;
       break;
     default:
       return assertNever(op);
   }
-  return Math.max(1, n);
+  return Number(n < 1n ? 1n : n);
 }

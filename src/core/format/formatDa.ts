@@ -1,3 +1,5 @@
+import { toFixed, type Rational } from '../exact/rational.ts';
+
 /** Danish number formatting used by every report: `1.698`, `12,4 pct.`, `2,8×`. */
 export function formatNumberDa(x: number, decimals = 0): string {
   const fixed = roundHalfAwayFromZero(Math.abs(x), decimals).toFixed(decimals);
@@ -18,4 +20,14 @@ export function formatRatioDa(x: number, decimals = 1): string {
 function roundHalfAwayFromZero(x: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(x * f + Number.EPSILON * x * f) / f;
+}
+
+/** An exact value in Danish with `decimals` decimals, rounded half away from zero: `64,97`, `1.698,0`. */
+export function formatRationalDa(x: Rational, decimals = 1): string {
+  const fixed = toFixed(x, decimals);
+  const negative = fixed.startsWith('-');
+  const [int = '0', frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const zero = /^[0.]*$/.test(negative ? fixed.slice(1) : fixed);
+  return (negative && !zero ? '-' : '') + grouped + (frac !== undefined ? ',' + frac : '');
 }

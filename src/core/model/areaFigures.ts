@@ -1,4 +1,5 @@
-import type { AreaId, MunicipalityCode, Percent, Year } from './ids.ts';
+import type { Rational } from '../exact/rational.ts';
+import type { AreaId, MunicipalityCode, Year } from './ids.ts';
 
 /**
  * The published numbers of one area in one list year (data contract §B). Values are already averaged as
@@ -10,12 +11,12 @@ export interface AreaFigures {
   readonly name: string;
   readonly municipalityCode: MunicipalityCode;
   readonly residents: number;
-  readonly nonwesternPct: Percent | null;
-  readonly k1OutsidePct: Percent | null;
-  readonly k2ConvictedPct: Percent | null;
-  readonly k2NationalPct: Percent | null;
-  readonly k3BasicPct: Percent | null;
-  readonly k4IncomePct: Percent | null;
+  readonly nonwesternPct: Rational | null;
+  readonly k1OutsidePct: Rational | null;
+  readonly k2ConvictedPct: Rational | null;
+  readonly k2NationalPct: Rational | null;
+  readonly k3BasicPct: Rational | null;
+  readonly k4IncomePct: Rational | null;
   /** Optional denominators: with them margins are also given in persons. */
   readonly denominators?: Denominators;
 }

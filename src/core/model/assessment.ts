@@ -1,3 +1,5 @@
+import type { Rational } from '../exact/rational.ts';
+import type { UnknownMembership } from './history.ts';
 import type { AreaId, MunicipalityCode, Year } from './ids.ts';
 import type { Criterion } from './criteria.ts';
 import type { ListId } from './lists.ts';
@@ -7,8 +9,8 @@ export type CriterionResult =
   | {
       readonly kind: 'evaluated';
       readonly criterion: Criterion;
-      /** The compared value: pct, ratio to national, or pct of region, unrounded. */
-      readonly value: number;
+      /** The compared value, exact: pct, ratio to national, or pct of region, unrounded. */
+      readonly value: Rational;
       readonly met: boolean;
       /** value − threshold (pct points or ratio); positive = on the "met" side for > and >=. */
       readonly margin: number;
@@ -31,11 +33,23 @@ export interface ListDecision {
   /** `true` when a missing figure means the decision could have gone the other way. */
   readonly uncertain: boolean;
   readonly criteria: readonly CriterionResult[];
+  /** The persistence rule's outcome, for lists decided by one (omdannelse, hard ghetto). */
+  readonly persistence?: PersistenceResult;
   /** Number of group criteria met, and the group size (k of n). */
   readonly metCount?: number;
   readonly groupSize?: number;
   /** One Danish sentence: `Udsat: K1 52,3 pct. > 40 pct., K3 61,2 pct. > 60 pct. (2 af 4)`. */
   readonly reasonDa: string;
+}
+
+/** A persistence rule applied: `of` (or an earlier name) in each of the last `required` years. */
+export interface PersistenceResult {
+  readonly of: ListId;
+  readonly required: number;
+  /** Consecutive member years counted back from the list year (known or not known), capped at `required`. */
+  readonly streak: number;
+  /** Years of the window whose membership is not known, and why (the decision is then uncertain). */
+  readonly unknown: readonly UnknownMembership[];
 }
 
 /** Everything the rule set says about one area in one list year. */

@@ -7,3 +7,4 @@ export type * from './assessment.ts';
 export type * from './designation.ts';
 export * from './listChange.ts';
 export type * from './listRun.ts';
+export * from './history.ts';

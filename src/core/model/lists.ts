@@ -44,3 +44,6 @@ export const LIST_LINEAGE: Record<ListId, readonly ListId[]> = {
   udsat: ['udsat'],
   forebyggelse: ['forebyggelse'],
 };
+
+/** The first lists were published in 2010 (26 October): before that no area was on any list. */
+export const FIRST_LIST_YEAR = 2010;

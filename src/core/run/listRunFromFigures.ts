@@ -1,32 +1,141 @@
-import { listChangesFor } from '../changes/listChangesFor.ts';
+import { listChangesFor, type PreviousYear } from '../changes/listChangesFor.ts';
 import { classifyArea } from '../classify/classifyArea.ts';
+import { historyIndex } from '../history/historyIndex.ts';
 import type { AreaFigures } from '../model/areaFigures.ts';
 import type { AreaAssessment } from '../model/assessment.ts';
 import type { Designation } from '../model/designation.ts';
+import type { Membership } from '../model/history.ts';
 import type { AreaId, Year } from '../model/ids.ts';
-import type { ListChange } from '../model/listChange.ts';
-import { LIST_IDS, type ListId } from '../model/lists.ts';
+import { FIRST_LIST_YEAR, LIST_IDS, LIST_LINEAGE, type ListId } from '../model/lists.ts';
 import type { ListRun, ListRunInput } from '../model/listRun.ts';
 import type { RuleSet } from '../model/ruleSet.ts';
 import { defaultRuleSetForYear } from '../rulesets/builtInRuleSets.ts';
-
-const key = (areaId: AreaId, list: ListId): string => `${areaId}\u0000${list}`;
+import { yearsNeeded } from './yearsNeeded.ts';
 
 /**
- * The one entry point both inputs share: figures → assessments → designations → changes, year by year
- * in ascending order. Earlier years' memberships (for persistence and for changes) come from this run's
- * computed designations when the year is in the run, else from the imported history. Changes are given
- * for a year only when year − 1 is known (computed, or present in the history); a year with nothing known
- * before it would report every member as entered.
+ * The one entry point every command shares: figures → assessments → designations → changes.
+ *
+ * The requested years depend on earlier ones (persistence, the first year's changes: `yearsNeeded`). Those the
+ * figures cover are computed from the same figures under the rule set the run applies to that year; for the
+ * others — and for a computed year whose decision is uncertain — the imported history answers where it knows
+ * (a partial list names members only: an area it does not name is unknown); what neither knows is unknown, and a
+ * decision resting on it is uncertain with the reason. So a run of one year gives exactly that year of a longer
+ * run on the same input. Years are computed oldest first; the outputs hold the requested years only.
  * Throws on two figure rows for the same year and area (the edge validates first).
  */
 export function listRunFromFigures(input: ListRunInput): ListRun {
-  const years = [...new Set(input.years)].sort((a, b) => a - b);
-  const yearSet = new Set(years);
+  const requested = [...new Set(input.years)].sort((a, b) => a - b);
+  const requestedSet = new Set(requested);
+  const byYear = figuresByYear(input.figures);
+  const needed = yearsNeeded(requested, input.ruleSetForYear);
+  const computedYears = needed.filter((y) => requestedSet.has(y) || byYear.has(y));
+  const computedSet = new Set(computedYears);
+  const history = historyIndex(input.history);
+
+  const ruleSets = new Map<Year, RuleSet>();
+  const assessments = new Map<Year, Map<AreaId, AreaAssessment>>();
+  const designations = new Map<Year, Designation[]>();
+  const names = new Map<AreaId, string>();
+  for (const f of input.figures) if (!names.has(f.areaId)) names.set(f.areaId, f.name);
+
+  /** Which of a list's names the rules of a year have (none: the list did not exist then). */
+  const namesIn = (year: Year, list: ListId): readonly ListId[] => {
+    if (year < FIRST_LIST_YEAR) return [];
+    const rs = ruleSets.get(year) ?? defaultRuleSetForYear(year);
+    return LIST_LINEAGE[list].filter((l) => rs.lists.some((r) => r.list === l));
+  };
+
+  const membershipIn = (areaId: AreaId, year: Year, list: ListId): Membership => {
+    if (year < FIRST_LIST_YEAR) return { state: 'no', source: 'noList' };
+    const imported = history.membership(areaId, year, LIST_LINEAGE[list]);
+    if (computedSet.has(year)) {
+      const listNames = namesIn(year, list);
+      if (listNames.length === 0) return { state: 'no', source: 'noList' };
+      const a = assessments.get(year)?.get(areaId);
+      if (a === undefined)
+        return imported !== undefined && imported.state !== 'unknown'
+          ? imported
+          : { state: 'unknown', why: { kind: 'noFigures', year } };
+      const d = a.decisions.find((x) => listNames.includes(x.list));
+      if (d?.member === true) return { state: 'yes', source: 'computed' };
+      if (d?.uncertain !== true) return { state: 'no', source: 'computed' };
+      return imported !== undefined && imported.state !== 'unknown'
+        ? imported
+        : { state: 'unknown', why: { kind: 'uncertainDecision', year } };
+    }
+    if (imported !== undefined) return imported;
+    if (namesIn(year, list).length === 0) return { state: 'no', source: 'noList' };
+    return { state: 'unknown', why: { kind: 'noHistory', year } };
+  };
+
+  const changes = [];
+  for (const year of computedYears) {
+    const rs = input.ruleSetForYear(year);
+    ruleSets.set(year, rs);
+    const context = { assumptions: input.assumptions, membershipIn };
+    const yearAssessments = (byYear.get(year) ?? [])
+      .map((f) => classifyArea(f, rs, context))
+      .sort((a, b) => cmp(a.areaId, b.areaId));
+    assessments.set(year, new Map(yearAssessments.map((a) => [a.areaId, a])));
+    designations.set(
+      year,
+      yearAssessments.flatMap((a) =>
+        a.lists.map((list) => ({ year, areaId: a.areaId, list, source: 'computed' })),
+      ),
+    );
+    if (!requestedSet.has(year)) continue;
+    changes.push(
+      ...listChangesFor({
+        year,
+        ruleSet: rs,
+        assessments: yearAssessments,
+        previous: previousYear(year - 1),
+        areaNames: names,
+      }),
+    );
+  }
+
+  function previousYear(prev: Year): PreviousYear {
+    const computed = computedSet.has(prev);
+    const members = new Set<AreaId>(history.membersIn(prev));
+    for (const d of designations.get(prev) ?? []) members.add(d.areaId);
+    const prevAssessments = assessments.get(prev);
+    const prevRuleSet = ruleSets.get(prev) ?? (prev >= FIRST_LIST_YEAR ? defaultRuleSetForYear(prev) : undefined);
+    return {
+      membership: (areaId, list) => membershipIn(areaId, prev, list),
+      listKnown: (list) =>
+        prev < FIRST_LIST_YEAR ||
+        computed ||
+        namesIn(prev, list).length === 0 ||
+        history.covers(prev, LIST_LINEAGE[list]),
+      members: [...members],
+      ...(prevAssessments !== undefined ? { assessments: [...prevAssessments.values()] } : {}),
+      ...(prevRuleSet !== undefined ? { ruleSet: prevRuleSet } : {}),
+    };
+  }
+
+  const outYears = new Set(requested);
+  const allDesignations = requested.flatMap((y) => designations.get(y) ?? []);
+  allDesignations.sort(
+    (a, b) =>
+      a.year - b.year || LIST_IDS.indexOf(a.list) - LIST_IDS.indexOf(b.list) || cmp(a.areaId, b.areaId),
+  );
+  return {
+    years: requested,
+    contextYears: computedYears.filter((y) => !outYears.has(y)),
+    uncoveredYears: needed.filter((y) => !computedSet.has(y)),
+    ruleSets: new Map([...ruleSets].filter(([y]) => outYears.has(y))),
+    figures: input.figures.filter((f) => outYears.has(f.year)),
+    assessments: requested.flatMap((y) => [...(assessments.get(y)?.values() ?? [])]),
+    designations: allDesignations,
+    changes,
+  };
+}
+
+function figuresByYear(figures: readonly AreaFigures[]): Map<Year, AreaFigures[]> {
   const byYear = new Map<Year, AreaFigures[]>();
   const seen = new Set<string>();
-  for (const f of input.figures) {
-    if (!yearSet.has(f.year)) continue;
+  for (const f of figures) {
     const k = `${f.year}\u0000${f.areaId}`;
     if (seen.has(k)) throw new Error(`area figures: two rows for year ${f.year}, area ${f.areaId}`);
     seen.add(k);
@@ -34,79 +143,7 @@ export function listRunFromFigures(input: ListRunInput): ListRun {
     if (list === undefined) byYear.set(f.year, (list = []));
     list.push(f);
   }
-  const history = indexByYear(input.history);
-  const computed = new Map<Year, Set<string>>();
-  const isOn = (areaId: AreaId, year: Year, list: ListId): boolean =>
-    (computed.get(year) ?? history.get(year))?.has(key(areaId, list)) === true;
-
-  const ruleSets = new Map<Year, RuleSet>();
-  const assessmentsByYear = new Map<Year, AreaAssessment[]>();
-  const designations: Designation[] = [];
-  const changes: ListChange[] = [];
-  const names = new Map<AreaId, string>();
-  for (const f of input.figures) if (!names.has(f.areaId)) names.set(f.areaId, f.name);
-
-  for (const year of years) {
-    const rs = input.ruleSetForYear(year);
-    ruleSets.set(year, rs);
-    const context = { assumptions: input.assumptions, wasOnList: isOn };
-    const assessments = (byYear.get(year) ?? [])
-      .map((f) => classifyArea(f, rs, context))
-      .sort((a, b) => cmp(a.areaId, b.areaId));
-    assessmentsByYear.set(year, assessments);
-    const ds: Designation[] = assessments.flatMap((a) =>
-      a.lists.map((list) => ({ year, areaId: a.areaId, list, source: 'computed' })),
-    );
-    computed.set(year, new Set(ds.map((d) => key(d.areaId, d.list))));
-    designations.push(...ds);
-
-    const prevYear = year - 1;
-    const prevComputed = yearSet.has(prevYear);
-    const previousDesignations = prevComputed
-      ? designations.filter((d) => d.year === prevYear)
-      : input.history.filter((d) => d.year === prevYear);
-    if (!prevComputed && !history.has(prevYear)) continue;
-    const previousAssessments = prevComputed ? assessmentsByYear.get(prevYear) : undefined;
-    const previousRuleSet = prevComputed ? ruleSets.get(prevYear) : officialRuleSet(prevYear);
-    changes.push(
-      ...listChangesFor({
-        year,
-        ruleSet: rs,
-        assessments,
-        previousDesignations,
-        ...(previousAssessments !== undefined ? { previousAssessments } : {}),
-        ...(previousRuleSet !== undefined ? { previousRuleSet } : {}),
-        areaNames: names,
-      }),
-    );
-  }
-  designations.sort(
-    (a, b) =>
-      a.year - b.year || LIST_IDS.indexOf(a.list) - LIST_IDS.indexOf(b.list) || cmp(a.areaId, b.areaId),
-  );
-  return {
-    years,
-    ruleSets,
-    figures: input.figures.filter((f) => yearSet.has(f.year)),
-    assessments: years.flatMap((y) => assessmentsByYear.get(y) ?? []),
-    designations,
-    changes,
-  };
-}
-
-function indexByYear(ds: readonly Designation[]): Map<Year, Set<string>> {
-  const m = new Map<Year, Set<string>>();
-  for (const d of ds) {
-    let s = m.get(d.year);
-    if (s === undefined) m.set(d.year, (s = new Set()));
-    s.add(key(d.areaId, d.list));
-  }
-  return m;
-}
-
-/** The rule set the official history of a year was made under (undefined before 2010). */
-function officialRuleSet(year: Year): RuleSet | undefined {
-  return year >= 2010 ? defaultRuleSetForYear(year) : undefined;
+  return byYear;
 }
 
 function cmp(a: string, b: string): number {

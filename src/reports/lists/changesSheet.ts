@@ -9,9 +9,13 @@ export const CHANGE_NAMES_DA: Record<ChangeKind, string> = {
   entered: 'Optaget',
   left: 'Udgået',
   stayed: 'Forbliver',
+  unknown: 'Uafklaret',
 };
 
-/** The sheet "Ændringer": every area entering or leaving a list, with the Danish reason. */
+/**
+ * The sheet "Ændringer": every area entering or leaving a list, and every one whose change is not known
+ * ("Uafklaret": the year before or this year's decision is not known), with the Danish reason.
+ */
 export function addChangesSheet(wb: ExcelJS.Workbook, run: ListRun): void {
   const ws = wb.addWorksheet('Ændringer', { views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }] });
   const headers = ['År', 'Liste', 'Kommune', 'Boligområde', 'Ændring', 'Begrundelse', 'Område-id'];

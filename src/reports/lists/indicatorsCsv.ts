@@ -1,5 +1,6 @@
 import type { AreaFigures } from '../../core/model/areaFigures.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
+import { toDecimalString, type Rational } from '../../core/exact/rational.ts';
 import { csvText } from './csvText.ts';
 import { k2Ratio } from './measureValue.ts';
 
@@ -28,17 +29,21 @@ export function indicatorsCsv(run: ListRun): string {
         a.year,
         a.areaId,
         a.residents,
-        f?.nonwesternPct ?? null,
-        f?.k1OutsidePct ?? null,
-        f?.k2ConvictedPct ?? null,
-        f?.k2NationalPct ?? null,
-        f === undefined ? null : k2Ratio(f),
-        f?.k3BasicPct ?? null,
-        f?.k4IncomePct ?? null,
+        exact(f?.nonwesternPct),
+        exact(f?.k1OutsidePct),
+        exact(f?.k2ConvictedPct),
+        exact(f?.k2NationalPct),
+        exact(f === undefined ? null : k2Ratio(f)),
+        exact(f?.k3BasicPct),
+        exact(f?.k4IncomePct),
       ];
     });
   return csvText(INDICATORS_COLUMNS, rows);
 }
+
+/** Full precision: the exact decimal when it has at most 15 decimals, else rounded to 15. */
+const exact = (x: Rational | null | undefined): string | null =>
+  x === null || x === undefined ? null : toDecimalString(x);
 
 /** Code-point order, independent of the locale. */
 export function compareText(a: string, b: string): number {

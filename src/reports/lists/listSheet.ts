@@ -7,7 +7,8 @@ import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import type { RuleSet } from '../../core/model/ruleSet.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { compareText } from './indicatorsCsv.ts';
-import { measureValue } from './measureValue.ts';
+import { toNumber } from '../../core/exact/rational.ts';
+import { measureDecimals, measureValue } from './measureValue.ts';
 
 /** Short sheet names (Excel allows 31 characters): `Udsatte 2024`. */
 export const LIST_SHEET_NAMES: Record<ListId, string> = {
@@ -22,6 +23,9 @@ export const LIST_SHEET_NAMES: Record<ListId, string> = {
 /** Number formats: Excel shows them with the reader's own separators (`1.698`, `52,3` in Danish). */
 export const NUMFMT_COUNT = '#,##0';
 export const NUMFMT_ONE_DECIMAL = '#,##0.0';
+/** One decimal, or more for a value that one decimal would show on the wrong side of its threshold. */
+export const numFmtDecimals = (decimals: number): string =>
+  decimals <= 1 ? NUMFMT_ONE_DECIMAL : `#,##0.${'0'.repeat(decimals)}`;
 
 const MEASURE_ORDER: readonly MeasureId[] = ['NW', 'K1', 'K2', 'K3', 'K4'];
 
@@ -98,7 +102,7 @@ export function addListSheet(wb: ExcelJS.Workbook, input: ListSheetInput): void 
   ws.getCell(1, 1).value = `${LIST_NAMES_DA[list]} pr. 1. december ${year}`;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getCell(2, 1).value =
-    `Regelsæt ${ruleSet.id}: ${ruleSet.nameDa}. Kriterierne vises med én decimal; afgørelsen bygger på de uafrundede tal.`;
+    `Regelsæt ${ruleSet.id}: ${ruleSet.nameDa}. Kriterierne vises med én decimal (flere, hvor én decimal ville vise tallet på den forkerte side af grænsen); afgørelsen bygger på de uafrundede tal.`;
   ws.getCell(2, 1).font = { italic: true };
   const headerRow = ws.getRow(3);
   headers.forEach((h, i) => {
@@ -126,8 +130,8 @@ export function addListSheet(wb: ExcelJS.Workbook, input: ListSheetInput): void 
         cell.value = '–';
         cell.alignment = { horizontal: 'right' };
       } else {
-        cell.value = v;
-        cell.numFmt = NUMFMT_ONE_DECIMAL;
+        cell.value = toNumber(v);
+        cell.numFmt = numFmtDecimals(measureDecimals(assessment, list, m.measure));
       }
     });
     row.getCell(4 + measures.length).value =

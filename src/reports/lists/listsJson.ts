@@ -1,3 +1,5 @@
+import { valueDecimals } from '../../core/classify/criterionText.ts';
+import { toDecimalString, toNumber } from '../../core/exact/rational.ts';
 import type { AreaAssessment, CriterionResult } from '../../core/model/assessment.ts';
 import type { Year } from '../../core/model/ids.ts';
 import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
@@ -51,6 +53,10 @@ export type CriterionJson = {
   | {
       readonly kind: 'evaluated';
       readonly value: number;
+      /** The value exactly, as a decimal (15 decimals at most): what the decision compared. */
+      readonly valueExact: string;
+      /** The value as printed in `textDa` (one decimal, or more where one would contradict the decision). */
+      readonly valueDecimals: number;
       readonly met: boolean;
       readonly margin: number;
       readonly marginPersons: number | null;
@@ -66,7 +72,9 @@ export function criterionJson(c: CriterionResult): CriterionJson {
     ? {
         ...base,
         kind: c.kind,
-        value: c.value,
+        value: toNumber(c.value),
+        valueExact: toDecimalString(c.value),
+        valueDecimals: valueDecimals(c.criterion, c.value, c.met),
         met: c.met,
         margin: c.margin,
         marginPersons: c.marginPersons,

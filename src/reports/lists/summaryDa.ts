@@ -1,9 +1,12 @@
 import { formatNumberDa } from '../../core/format/formatDa.ts';
+import type { ChangeKind } from '../../core/model/listChange.ts';
 import { LIST_IDS, LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
 import { sortedChanges } from './changesCsv.ts';
 import { LIST_SHEET_NAMES } from './listSheet.ts';
 import { sortedDesignations } from './listsCsv.ts';
+
+const CHANGE_SIGN: Record<ChangeKind, string> = { entered: '+', left: '−', stayed: '=', unknown: '?' };
 
 /**
  * A short Danish summary for the terminal: the number of areas on each list per year, and the changes of
@@ -54,7 +57,7 @@ export function summaryDa(run: ListRun): string {
       current = c.list;
       out.push(`  ${LIST_NAMES_DA[c.list]}:`);
     }
-    out.push(`    ${c.change === 'entered' ? '+' : '−'} ${c.name}: ${c.textDa}`);
+    out.push(`    ${CHANGE_SIGN[c.change]} ${c.name}: ${c.textDa}`);
   }
   return out.join('\n') + '\n';
 }

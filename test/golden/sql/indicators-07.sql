@@ -1,11 +1,11 @@
 -- params: {}
-CREATE TABLE IF NOT EXISTS indicator_components (
+CREATE TABLE IF NOT EXISTS indicator_counts (
   run_id VARCHAR,
   list_year INTEGER,
   scope VARCHAR,
   scope_id VARCHAR,
   measure VARCHAR,
   data_year INTEGER,
-  numerator DOUBLE,
-  denominator DOUBLE
+  numerator DECIMAL(38, 9),
+  denominator BIGINT
 )

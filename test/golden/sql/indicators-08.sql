@@ -1,2 +1,2 @@
 -- params: {"run_id":"golden-run"}
-DELETE FROM indicator_components WHERE run_id = $run_id
+DELETE FROM indicator_counts WHERE run_id = $run_id

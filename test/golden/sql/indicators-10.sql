@@ -1,7 +1,7 @@
 -- params: {"run_id":"golden-run","age_min":18,"age_max":64}
-INSERT INTO indicator_components
+INSERT INTO indicator_counts
 SELECT $run_id, w.list_year, 'area', ap.area_id, 'K1', w.data_year,
-  sum(coalesce(lab.outside_fte, 0)), count(*)
+  sum(CAST(coalesce(lab.outside_fte, 0) AS DECIMAL(18, 9))), count(*)
 FROM ind_windows AS w
 JOIN ind_area_persons AS ap ON ap.list_year = w.list_year AND ap.snap = w.snap
 LEFT JOIN labour AS lab ON lab.person_id = ap.person_id AND lab.year = w.data_year

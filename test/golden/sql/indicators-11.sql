@@ -1,5 +1,5 @@
 -- params: {"run_id":"golden-run","age_floor":18}
-INSERT INTO indicator_components
+INSERT INTO indicator_counts
 SELECT $run_id, w.list_year, 'area', ap.area_id, 'K2', w.data_year,
   count(c.person_id), count(*)
 FROM ind_windows AS w

@@ -1,5 +1,5 @@
 -- params: {"run_id":"golden-run","age_floor":18}
-INSERT INTO indicator_components
+INSERT INTO indicator_counts
 WITH pairs AS (SELECT DISTINCT snap, data_year FROM ind_windows),
 national AS (
   SELECT pr.snap, pr.data_year, count(c.person_id) AS numerator, count(*) AS denominator

@@ -1,5 +1,5 @@
 -- params: {"run_id":"golden-run","age_min":30,"age_max":59}
-INSERT INTO indicator_components
+INSERT INTO indicator_counts
 SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K3', ap.list_year - 1,
   count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
                          IN ('basic', 'unknown')),

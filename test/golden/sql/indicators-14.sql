@@ -1,7 +1,7 @@
 -- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
-INSERT INTO indicator_components
+INSERT INTO indicator_counts
 SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K4', ap.list_year - $income_offset,
-  sum(i.gross_income), count(*)
+  sum(CAST(i.gross_income AS DECIMAL(18, 2))), count(*)
 FROM ind_area_persons AS ap
 JOIN income AS i ON i.person_id = ap.person_id AND i.year = ap.list_year - $income_offset
 WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max

@@ -1,7 +1,7 @@
 -- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
-INSERT INTO indicator_components
+INSERT INTO indicator_counts
 SELECT $run_id, l.list_year, 'region', m.region_code, 'K4', l.list_year - $income_offset,
-  sum(i.gross_income), count(*)
+  sum(CAST(i.gross_income AS DECIMAL(18, 2))), count(*)
 FROM residence AS r
 JOIN ind_list_years AS l ON r.year = l.list_year
 JOIN (

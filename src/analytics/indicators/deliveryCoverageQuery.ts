@@ -1,0 +1,41 @@
+import type { Db } from '../db.ts';
+import { query, quoteIdent, type Query } from '../sql.ts';
+
+/** Rows and distinct persons of one yearly delivery table in one data year. */
+export interface CoverageRow {
+  readonly table: string;
+  readonly year: number;
+  readonly rows: number;
+  readonly persons: number;
+}
+
+const TABLE = quoteIdent('table');
+const ROWS = quoteIdent('rows');
+
+/**
+ * One row per (yearly delivery table, data year) for the run manifest: the number of rows and of distinct
+ * persons. The data year of `residence`, `labour`, `education` and `income` is their `year` column; that of
+ * `convictions` is the calendar year of the decision date. Years without rows do not appear. In the tables
+ * keyed by (year, person_id) — validated unique — every row is one person, so persons are counted as rows;
+ * convictions may hold several decisions of one person in a year.
+ */
+export function deliveryCoverageQuery(): Query {
+  return query(`
+    SELECT 'residence' AS ${TABLE}, year, count(*) AS ${ROWS}, count(*) AS persons
+    FROM residence GROUP BY year
+    UNION ALL
+    SELECT 'labour', year, count(*), count(*) FROM labour GROUP BY year
+    UNION ALL
+    SELECT 'education', year, count(*), count(*) FROM education GROUP BY year
+    UNION ALL
+    SELECT 'income', year, count(*), count(*) FROM income GROUP BY year
+    UNION ALL
+    SELECT 'convictions', CAST(year(decision_date) AS INTEGER), count(*), count(DISTINCT person_id)
+    FROM convictions GROUP BY year(decision_date)
+    ORDER BY ${TABLE}, year`);
+}
+
+/** The rows of `deliveryCoverageQuery`, ordered by table and year. */
+export async function deliveryCoverage(db: Db): Promise<CoverageRow[]> {
+  return db.all<CoverageRow>(deliveryCoverageQuery());
+}
