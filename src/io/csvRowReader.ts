@@ -1,9 +1,4 @@
-import {
-  compare,
-  rationalFromDecimal,
-  rationalFromNumber,
-  type Rational,
-} from '../core/exact/rational.ts';
+import { compare, rationalFromDecimal, rationalFromNumber, type Rational } from '../core/exact/rational.ts';
 import type { InputError } from './inputError.ts';
 import type { CsvRow, CsvTable } from './csvTableFromText.ts';
 

@@ -1,3 +1,4 @@
+import { rational as q } from '../../src/core/exact/rational.ts';
 import { describe, expect, it } from 'vitest';
 import { RULE_SET_2010 } from '../../src/core/rulesets/ruleSet2010.ts';
 import { RULE_SET_2018 } from '../../src/core/rulesets/ruleSet2018.ts';
@@ -43,13 +44,13 @@ const rows = delivery({
 describe('K1 residents 18–64 without attachment to job or education', () => {
   it('meanOfYears (default): the mean of the two yearly shares', async () => {
     const f = (await figuresOf(rows, [2021])).get(2021, 'A');
-    expect(f.k1OutsidePct).toBe((25 + 50) / 2);
+    expect(f.k1OutsidePct).toEqual(q(75, 2)); // (25 + 50) / 2, exactly
     expect(f.denominators?.n18to64).toBe(4); // residents 18–64 at 1 January 2021
   });
 
   it('pooled: all outside fractions over all person-years of the window', async () => {
     const f = (await figuresOf(rows, [2021], { assumptions: { k1Averaging: 'pooled' } })).get(2021, 'A');
-    expect(f.k1OutsidePct).toBeCloseTo((100 * (0.75 + 2)) / (3 + 4), 12);
+    expect(f.k1OutsidePct).toEqual(q(275, 7)); // 100 × (0.75 + 2) / (3 + 4), exactly
   });
 
   it('currentResidents: the residents 18–64 at 1 January of the list year, in both data years', async () => {
@@ -58,7 +59,7 @@ describe('K1 residents 18–64 without attachment to job or education', () => {
       'A',
     );
     // p18, p64, p40, pNew: 2019 → 0 + 0.25 + 0 + 1 = 1.25 / 4 = 31.25 %; 2020 → 1 + 0 + 0 + 1 = 2 / 4 = 50 %.
-    expect(f.k1OutsidePct).toBe((31.25 + 50) / 2);
+    expect(f.k1OutsidePct).toEqual(q(325, 8)); // (31.25 + 50) / 2
   });
 
   it('the 2010 rule set averages four years; the window comes from the rule set, not the year', async () => {
@@ -77,9 +78,9 @@ describe('K1 residents 18–64 without attachment to job or education', () => {
     });
     // Yearly shares of w1, w2: 2017 50 %, 2018 25 %, 2019 0 %, 2020 25 %.
     const four = (await figuresOf(fourYears, [2021], { ruleSet: RULE_SET_2010 })).get(2021, 'A');
-    expect(four.k1OutsidePct).toBe((50 + 25 + 0 + 25) / 4);
+    expect(four.k1OutsidePct).toEqual(q(25)); // (50 + 25 + 0 + 25) / 4
     const two = (await figuresOf(fourYears, [2021], { ruleSet: RULE_SET_2018 })).get(2021, 'A');
-    expect(two.k1OutsidePct).toBe((0 + 25) / 2);
+    expect(two.k1OutsidePct).toEqual(q(25, 2)); // (0 + 25) / 2
   });
 
   it('a data year missing from the delivery leaves K1 not computable, and says so', async () => {

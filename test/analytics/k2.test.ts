@@ -1,3 +1,4 @@
+import { rational as q } from '../../src/core/exact/rational.ts';
 import { describe, expect, it } from 'vitest';
 import { delivery, lives, person } from './fixtures/smallDenmark.ts';
 import { figuresOf } from './fixtures/figuresOf.ts';
@@ -50,18 +51,18 @@ describe('K2 convicted residents, area and national', () => {
     const f = (await figuresOf(rows, [2021])).get(2021, 'A');
     // 2019: 18+ on 1 Jan 2020 = qa, qb, qc; convicted in 2019: qa → 1/3.
     // 2020: 18+ on 1 Jan 2021 = q18, qa, qb, qc; convicted in 2020: q18 (suspended), qb (withdrawn) → 2/4.
-    expect(f.k2ConvictedPct).toBeCloseTo((100 / 3 + 50) / 2, 12);
+    expect(f.k2ConvictedPct).toEqual(q(125, 3)); // (100/3 + 50) / 2, exactly
     expect(f.denominators?.n18plus).toBe(4);
     // National 2019: qa, qb, qc, o1, o2 → 1/5 = 20 %; 2020: q18, qa, qb, qc, o1, o2 → q18, qb, o1 = 3/6 = 50 %.
-    expect(f.k2NationalPct).toBe(35);
+    expect(f.k2NationalPct).toEqual(q(35));
   });
 
   it('k2AgeFloor=15: the denominators start at 15 (17-year-olds count, 14-year-olds do not)', async () => {
     const f = (await figuresOf(rows, [2021], { assumptions: { k2AgeFloor: '15' } })).get(2021, 'A');
     // 2019: 15+ on 1 Jan 2020 = q17 (16), q18 (17), qa, qb, qc → 1/5; 2020: q15, q17, q18, qa, qb, qc → 2/6.
-    expect(f.k2ConvictedPct).toBeCloseTo((20 + 100 / 3) / 2, 12);
+    expect(f.k2ConvictedPct).toEqual(q(80, 3)); // (20 + 100/3) / 2
     // National 2019: 7 persons 15+, 1 convicted; 2020: 8 persons, 3 convicted.
-    expect(f.k2NationalPct).toBeCloseTo((100 / 7 + 37.5) / 2, 12);
+    expect(f.k2NationalPct).toEqual(q(725, 28)); // (100/7 + 37.5) / 2
   });
 
   it('k2DecisionTypes=prisonFine: a withdrawn charge does not count', async () => {
@@ -70,12 +71,12 @@ describe('K2 convicted residents, area and national', () => {
       'A',
     );
     // 2019: qa → 1/3; 2020: q18 only → 1/4.
-    expect(f.k2ConvictedPct).toBeCloseTo((100 / 3 + 25) / 2, 12);
+    expect(f.k2ConvictedPct).toEqual(q(175, 6)); // (100/3 + 25) / 2
   });
 
   it('k2DecisionTypes=all: every type except acquittal counts (still only the three laws)', async () => {
     const f = (await figuresOf(rows, [2021], { assumptions: { k2DecisionTypes: 'all' } })).get(2021, 'A');
     // 2019: qa, qc (other) → 2/3; 2020: q18, qb → 2/4 (qc's acquittal and traffic case do not count).
-    expect(f.k2ConvictedPct).toBeCloseTo((200 / 3 + 50) / 2, 12);
+    expect(f.k2ConvictedPct).toEqual(q(175, 3)); // (200/3 + 50) / 2
   });
 });

@@ -6,10 +6,7 @@ import { RULE_SET_2010 } from '../../src/core/rulesets/ruleSet2010.ts';
 import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
 import { DELIVERY_SCHEMA, DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
 import { indicatorQueries } from '../../src/analytics/indicators/areaFiguresFromWorkspace.ts';
-import {
-  areaYearsQuery,
-  indicatorCountsQuery,
-} from '../../src/analytics/indicators/areaFiguresQuery.ts';
+import { areaYearsQuery, indicatorCountsQuery } from '../../src/analytics/indicators/areaFiguresQuery.ts';
 import { deliveryCoverageQuery } from '../../src/analytics/indicators/deliveryCoverageQuery.ts';
 import {
   acceptedRowsQuery,

@@ -1,3 +1,4 @@
+import { rational } from '../../src/core/exact/rational.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
 import { evaluateCriterion } from '../../src/core/classify/evaluateCriterion.ts';
@@ -107,14 +108,14 @@ describe('comparison of unrounded and rounded values', () => {
       comparison: 'oneDecimal',
     });
     expect(r.kind === 'evaluated' && r.met).toBe(false);
-    expect(r.kind === 'evaluated' && r.value).toBe(40);
+    expect(r.kind === 'evaluated' && r.value).toEqual(rational(40));
   });
   it('40.05 % rounds half away from zero to 40.1 %, which is over 40 %', () => {
     const r = evaluateCriterion(k1, areaFiguresOf(2021, 'a', { k1OutsidePct: 40.05 }), {
       ...DEFAULT_ASSUMPTIONS,
       comparison: 'oneDecimal',
     });
-    expect(r.kind === 'evaluated' && r.value).toBe(40.1);
+    expect(r.kind === 'evaluated' && r.value).toEqual(rational(401, 10));
     expect(r.kind === 'evaluated' && r.met).toBe(true);
   });
   it('K2 from 2018: 5.97 / 2 = 2.985× is under 3× unrounded, 3.0× at one decimal is at least 3×', () => {

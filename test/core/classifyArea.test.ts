@@ -8,7 +8,7 @@ import { RULE_SET_2013 } from '../../src/core/rulesets/ruleSet2013.ts';
 import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
 import type { RuleSet } from '../../src/core/model/index.ts';
 import { areaFiguresOf } from './areaFiguresOf.ts';
-import { rationalFromNumber } from '../../src/core/exact/rational.ts';
+import { rational, rationalFromNumber } from '../../src/core/exact/rational.ts';
 
 const context = {
   assumptions: DEFAULT_ASSUMPTIONS,
@@ -202,14 +202,14 @@ describe('margins in points and persons', () => {
       'udsat.K2',
       areaFiguresOf(2021, 'a', { k2ConvictedPct: 6, k2NationalPct: 2, denominators: { n18plus: 1000 } }),
     );
-    expect(r).toMatchObject({ met: true, value: 3, margin: 0, marginPersons: 1 });
+    expect(r).toMatchObject({ met: true, value: rational(3), margin: 0, marginPersons: 1 });
   });
   it('K2 2.5× (5 % vs 2 % of 1,000): 10 more convicted reach 60 = 3×', () => {
     const r = evaluate(
       'udsat.K2',
       areaFiguresOf(2021, 'a', { k2ConvictedPct: 5, k2NationalPct: 2, denominators: { n18plus: 1000 } }),
     );
-    expect(r).toMatchObject({ met: false, value: 2.5, margin: -0.5, marginPersons: 10 });
+    expect(r).toMatchObject({ met: false, value: rational(5, 2), margin: -0.5, marginPersons: 10 });
   });
   it('K3 55 % of 400 persons 30–59: 5 points under; 21 more (220 → 241 > 240) make it over 60 %', () => {
     const r = evaluate(

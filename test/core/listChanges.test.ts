@@ -31,8 +31,7 @@ const changeOf = (changes: readonly ListChange[], id: string, list: string) => {
 };
 
 describe('changes between two computed years, with reasons in criteria terms', () => {
-  const f = (year: number, id: string, v: FigureValues) =>
-    areaFiguresOf(year, id, { ...CLEAN, ...v });
+  const f = (year: number, id: string, v: FigureValues) => areaFiguresOf(year, id, { ...CLEAN, ...v });
   const figures = [
     // A: K1 and K2 (6 % / 2 % = 3×) in 2021; K2 falls to 5.6 / 2 = 2.8× in 2022.
     f(2021, 'A', { k1OutsidePct: 45, k2ConvictedPct: 6 }),
@@ -65,9 +64,12 @@ describe('changes between two computed years, with reasons in criteria terms', (
     expect(c.change).toBe('left');
     expect(c.reasons).toEqual([
       {
-        kind: 'criterionNoLongerMet',
+        kind: 'criterion',
         criterionId: 'udsat.K2',
+        outcome: 'notMet',
+        previously: 'met',
         textDa: 'K2 ikke længere opfyldt (2,8× < 3×)',
+        textEn: 'K2 no longer met (2.8x < 3x)',
       },
     ]);
     expect(c.textDa).toBe('Ude af listen over udsatte boligområder: K2 ikke længere opfyldt (2,8× < 3×)');
@@ -103,12 +105,15 @@ describe('changes between two computed years, with reasons in criteria terms', (
       textDa: 'Fortsat på listen over udsatte boligområder',
     });
   });
-  it('no figures for the area', () => {
+  it('no figures for the area: not claimed to have left, its status is unknown', () => {
     expect(changeOf(r.changes, 'F', 'udsat')).toMatchObject({
-      change: 'left',
+      change: 'unknown',
+      before: 'yes',
+      after: 'unknown',
       name: 'Fjernparken',
       reasons: [{ kind: 'noFigures' }],
-      textEn: 'left udsat: no figures for the area',
+      textDa: 'Usikkert, om området fortsat er på listen over udsatte boligområder: ingen tal for området',
+      textEn: 'unknown udsat: no figures for the area',
     });
   });
   it('left parallelsamfund because it is no longer udsat, and why', () => {
@@ -122,7 +127,7 @@ describe('changes between two computed years, with reasons in criteria terms', (
       'udsat C left',
       'udsat D entered',
       'udsat E stayed',
-      'udsat F left',
+      'udsat F unknown',
       'udsat G left',
       'parallelsamfund G left',
       'forebyggelse B entered',
@@ -200,11 +205,16 @@ describe('changes across rule sets and from imported history', () => {
     );
     const c = changeOf(r.changes, 'A', 'udsat');
     expect(c.change).toBe('left');
-    expect(c.reasons).toContainEqual({
-      kind: 'criterionNoLongerMet',
-      criterionId: 'udsat.K2',
-      textDa: 'K2 ikke længere opfyldt (2,8× < 3×)',
-    });
+    // Only the membership of 2021 is known, not its criteria: nothing is "no longer" met.
+    expect(c.textDa).toBe(
+      'Ude af listen over udsatte boligområder: K2 ikke opfyldt (2,8× < 3×); ' +
+        'K3 ikke opfyldt (40,0 pct. ≤ 60 pct.); K4 ikke opfyldt (90,0 pct. af regionens ≥ 55 pct.)',
+    );
+    expect(c.reasons.map((x) => (x.kind === 'criterion' ? [x.criterionId, x.previously] : x.kind))).toEqual([
+      ['udsat.K2', 'unknown'],
+      ['udsat.K3', 'unknown'],
+      ['udsat.K4', 'unknown'],
+    ]);
   });
   it('persistence reached: entered omdannelse', () => {
     const history: Designation[] = [2017, 2018, 2019, 2020].map((year) => ({
@@ -213,9 +223,30 @@ describe('changes across rule sets and from imported history', () => {
       list: 'ghetto',
       source: 'official',
     }));
-    const r = run([2021], [areaFiguresOf(2021, 'a', ghetto)], history);
+    // The hard-ghetto list of 2020 is known (complete) and does not name the area.
+    const hard2020: Designation = {
+      year: 2020,
+      areaId: areaId('z'),
+      list: 'hard_ghetto',
+      source: 'official',
+    };
+    const r = run([2021], [areaFiguresOf(2021, 'a', ghetto)], [...history, hard2020]);
     const c = changeOf(r.changes, 'a', 'omdannelse');
     expect(c.change).toBe('entered');
-    expect(c.reasons).toContainEqual({ kind: 'persistence', years: 5 });
+    expect(c.reasons).toEqual([
+      { kind: 'ruleSetChanged', from: '2018', to: '2021' },
+      { kind: 'persistence', years: 5 },
+    ]);
+  });
+  it('persistence reached, but whether it was a hard ghetto the year before is not known', () => {
+    const history: Designation[] = [2017, 2018, 2019, 2020].map((year) => ({
+      year,
+      areaId: areaId('a'),
+      list: 'ghetto',
+      source: 'official',
+    }));
+    const r = run([2021], [areaFiguresOf(2021, 'a', ghetto)], history);
+    expect(r.designations.filter((d) => d.list === 'omdannelse').map((d) => d.areaId)).toEqual(['a']);
+    expect(r.changes.filter((c) => c.list === 'omdannelse')).toEqual([]);
   });
 });

@@ -52,10 +52,26 @@ describe('2018: hard ghetto = ghetto in each of the last 4 years, 5 for the list
     expect(listsOf(r, 2019, 'a')).toEqual(['ghetto', 'hard_ghetto', 'udsat']);
   });
   it('ghetto 2016–2019 only (4 years) is not enough for the list of 2019', () => {
-    const r = run([2019], [areaFiguresOf(2019, 'a', GHETTO)], official('ghetto', 'a', [2016, 2017, 2018]));
+    // The ghetto list of 2015 is known (it names another area).
+    const history = [...official('ghetto', 'a', [2016, 2017, 2018]), ...official('ghetto', 'z', [2015])];
+    const r = run([2019], [areaFiguresOf(2019, 'a', GHETTO)], history);
     expect(listsOf(r, 2019, 'a')).toEqual(['ghetto', 'udsat']);
     const d = r.assessments[0]?.decisions.find((x) => x.list === 'hard_ghetto');
     expect(d?.reasonDa).toBe('Ikke hårdt ghettoområde: ghettoområde 4 år i træk (2016-2019), 5 kræves');
+    expect(d?.uncertain).toBe(false);
+  });
+  it('ghetto 2016–2019 with nothing known of 2015: not a hard ghetto, but uncertain, and says why', () => {
+    const r = run([2019], [areaFiguresOf(2019, 'a', GHETTO)], official('ghetto', 'a', [2016, 2017, 2018]));
+    expect(listsOf(r, 2019, 'a')).toEqual(['ghetto', 'udsat']);
+    const d = r.assessments[0]?.decisions.find((x) => x.list === 'hard_ghetto');
+    expect(d).toMatchObject({
+      member: false,
+      uncertain: true,
+      persistence: { of: 'ghetto', required: 5, streak: 5, unknown: [{ kind: 'noHistory', year: 2015 }] },
+      reasonDa:
+        'Ikke hårdt ghettoområde (usikkert): ghettoområde i hvert af de seneste 5 år (2015-2019) kan ikke ' +
+        'afgøres: historik mangler for 2015',
+    });
   });
   it('from official ghetto memberships alone: 4 years suffice once the transitional rule has ended', () => {
     const ds = official('ghetto', 'a', [2018, 2019, 2020, 2021]);
@@ -78,9 +94,44 @@ describe('2021: omdannelse = parallelsamfund in each of the last 5 years; earlie
       'Omdannelsesområde: parallelsamfund i hvert af de seneste 5 år (2017-2021)',
     );
   });
-  it('a gap (no ghetto list in 2019) breaks the run', () => {
+  it('a gap (not on the complete ghetto list of 2019) breaks the run', () => {
+    const history = [...official('ghetto', 'a', [2017, 2018, 2020]), ...official('ghetto', 'z', [2019])];
+    const r = run([2021], [areaFiguresOf(2021, 'a', GHETTO)], history);
+    expect(listsOf(r, 2021, 'a')).toEqual(['udsat', 'parallelsamfund']);
+    expect(r.assessments[0]?.decisions.find((d) => d.list === 'omdannelse')?.uncertain).toBe(false);
+  });
+  it('a year missing from the history is not a gap: the decision is uncertain', () => {
     const r = run([2021], [areaFiguresOf(2021, 'a', GHETTO)], official('ghetto', 'a', [2017, 2018, 2020]));
     expect(listsOf(r, 2021, 'a')).toEqual(['udsat', 'parallelsamfund']);
+    expect(r.assessments[0]?.decisions.find((d) => d.list === 'omdannelse')).toMatchObject({
+      uncertain: true,
+      reasonDa:
+        'Ikke omdannelsesområde (usikkert): parallelsamfund i hvert af de seneste 5 år (2017-2021) kan ikke ' +
+        'afgøres: historik mangler for 2019',
+    });
+  });
+  it('a partial list that does not name the area leaves the year unknown, not "not on the list"', () => {
+    const history = {
+      designations: official('ghetto', 'a', [2017, 2018, 2020]),
+      lists: [2017, 2018, 2019, 2020].map((year) => ({
+        year,
+        list: 'ghetto' as const,
+        completeness: year === 2019 ? ('partial' as const) : ('complete' as const),
+        named: year === 2019 ? 3 : 1,
+        officialCount: year === 2019 ? 28 : 1,
+      })),
+    };
+    const r = listRunFromFigures({
+      figures: [areaFiguresOf(2021, 'a', GHETTO)],
+      history,
+      years: [2021],
+      ruleSetForYear: defaultRuleSetForYear,
+      assumptions: DEFAULT_ASSUMPTIONS,
+    });
+    expect(r.assessments[0]?.decisions.find((d) => d.list === 'omdannelse')?.reasonDa).toBe(
+      'Ikke omdannelsesområde (usikkert): parallelsamfund i hvert af de seneste 5 år (2017-2021) kan ikke ' +
+        'afgøres: listen for 2019 er kun delvist kendt',
+    );
   });
   it('not a parallelsamfund this year: no omdannelse however long the history', () => {
     const r = run(
@@ -90,9 +141,15 @@ describe('2021: omdannelse = parallelsamfund in each of the last 5 years; earlie
     );
     expect(listsOf(r, 2021, 'a')).toEqual(['udsat']);
   });
-  it('years before any data do not count: no history, no omdannelse', () => {
+  it('years without figures or history are unknown: no omdannelse, uncertain, with the years', () => {
     const r = run([2021], [areaFiguresOf(2021, 'a', GHETTO)], []);
     expect(listsOf(r, 2021, 'a')).toEqual(['udsat', 'parallelsamfund']);
+    // 2016–2020: the hard-ghetto list of 2020 (compared in the changes of 2021) looks back to 2016.
+    expect(r.uncoveredYears).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(r.assessments[0]?.decisions.find((d) => d.list === 'omdannelse')?.reasonDa).toBe(
+      'Ikke omdannelsesområde (usikkert): parallelsamfund i hvert af de seneste 5 år (2017-2021) kan ikke ' +
+        'afgøres: historik mangler for 2017–2020',
+    );
   });
   it('a not-assessed year (966 residents) breaks the run in the years after it', () => {
     const figures = [2021, 2022, 2023, 2024, 2025].map((y) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaFiguresFromCsv } from '../../src/io/readAreaFigures.ts';
 import { formatInputError } from '../../src/io/inputError.ts';
+import { rational as q } from '../../src/core/exact/rational.ts';
 
 const HEADER =
   'year,area_id,name,municipality_code,residents,nonwestern_pct,k1_outside_pct,k2_convicted_pct,k2_national_pct,k3_basic_pct,k4_income_pct';
@@ -18,6 +19,7 @@ describe('area figures (data contract §B)', () => {
     const r = read(`${HEADER},n_18_64\n${ROW_A},900\n2021,751-beta,Beta,751,1200,40,,,,,70,\n`);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
+    // Read exactly: 0.75 is 3/4.
     expect(r.value).toEqual([
       {
         year: 2021,
@@ -25,12 +27,12 @@ describe('area figures (data contract §B)', () => {
         name: 'Alfa',
         municipalityCode: '101',
         residents: 1500,
-        nonwesternPct: 60,
-        k1OutsidePct: 45,
-        k2ConvictedPct: 3,
-        k2NationalPct: 0.75,
-        k3BasicPct: 50,
-        k4IncomePct: 50,
+        nonwesternPct: q(60),
+        k1OutsidePct: q(45),
+        k2ConvictedPct: q(3),
+        k2NationalPct: q(3, 4),
+        k3BasicPct: q(50),
+        k4IncomePct: q(50),
         denominators: { n18to64: 900 },
       },
       {
@@ -39,12 +41,12 @@ describe('area figures (data contract §B)', () => {
         name: 'Beta',
         municipalityCode: '751',
         residents: 1200,
-        nonwesternPct: 40,
+        nonwesternPct: q(40),
         k1OutsidePct: null,
         k2ConvictedPct: null,
         k2NationalPct: null,
         k3BasicPct: null,
-        k4IncomePct: 70,
+        k4IncomePct: q(70),
       },
     ]);
     expect(r.rowCount).toEqual({ rowsIn: 2, accepted: 2, rejected: 0 });

@@ -14,6 +14,7 @@ describe('history files: designations (§C) or the official lists format, told a
     expect(r.ok && r.value).toEqual({
       format: 'designations',
       designations: [{ year: 2015, areaId: '101-alfa', list: 'ghetto', source: 'official' }],
+      lists: [{ year: 2015, list: 'ghetto', completeness: 'complete', named: 1, officialCount: null }],
       warnings: [],
     });
   });

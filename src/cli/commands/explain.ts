@@ -103,7 +103,9 @@ interface ListHistory {
 
 function historyOf(areaId: string, run: ListRun, inputs: ListInputs): ListHistory[] {
   const computed = run.designations.filter((d) => d.areaId === areaId);
-  const imported = inputs.history.designations.filter((d) => d.areaId === areaId && !run.years.includes(d.year));
+  const imported = inputs.history.designations.filter(
+    (d) => d.areaId === areaId && !run.years.includes(d.year),
+  );
   const yearsOf = (ds: readonly Designation[], list: ListId) =>
     [...new Set(ds.filter((d) => d.list === list).map((d) => d.year))].sort((a, b) => a - b);
   return LIST_IDS.map((list) => ({

@@ -70,7 +70,8 @@ export function listChangesFor(input: ListChangesInput): ListChange[] {
       const d = a === undefined ? undefined : decisionOf(a, list);
       const after: Known = d === undefined ? 'unknown' : d.member ? 'yes' : d.uncertain ? 'unknown' : 'no';
       const change = changeKindOf(prev.state, after);
-      if (change === null) continue;
+      // Without figures this year nothing is known of the area: only a known member of last year is reported.
+      if (change === null || (a === undefined && prev.state !== 'yes')) continue;
       const ctx: ReasonContext = { a, pa, rs: ruleSet, previous, id };
       const reasons: ChangeReason[] = [...rulesChanged];
       if (change === 'entered' && a !== undefined) {

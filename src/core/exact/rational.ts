@@ -62,7 +62,8 @@ export function rationalFromNumber(x: number): Rational {
 }
 
 export const neg = (a: Rational): Rational => ({ num: -a.num, den: a.den });
-export const add = (a: Rational, b: Rational): Rational => rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const add = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den + b.num * a.den, a.den * b.den);
 export const sub = (a: Rational, b: Rational): Rational => add(a, neg(b));
 export const mul = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
 /** `a / b`; throws when b is zero. */

@@ -27,7 +27,12 @@ export interface AreaCounts {
   readonly k4: YearCount | null;
   readonly k4Region: YearCount | null;
   /** Measures whose source years are all in the delivery; the others are not computable. */
-  readonly computable: { readonly K1: boolean; readonly K2: boolean; readonly K3: boolean; readonly K4: boolean };
+  readonly computable: {
+    readonly K1: boolean;
+    readonly K2: boolean;
+    readonly K3: boolean;
+    readonly K4: boolean;
+  };
 }
 
 /**
@@ -35,7 +40,10 @@ export interface AreaCounts {
  * (`meanOfYears`, `currentResidents`; a year without persons has no share and is skipped) or one share pooled
  * over all the window's person-years (`pooled`). Null when no year has persons.
  */
-export function windowPct(years: readonly YearCount[], averaging: Assumptions['k1Averaging']): Rational | null {
+export function windowPct(
+  years: readonly YearCount[],
+  averaging: Assumptions['k1Averaging'],
+): Rational | null {
   const withPersons = years.filter((y) => y.denominator > 0);
   if (withPersons.length === 0) return null;
   if (averaging === 'pooled') {
@@ -60,7 +68,11 @@ const latest = (years: readonly YearCount[]): YearCount | undefined =>
  */
 export function areaFiguresFromCounts(c: AreaCounts, averaging: Assumptions['k1Averaging']): AreaFigures {
   const k4 =
-    c.computable.K4 && c.k4 !== null && c.k4Region !== null && c.k4.denominator > 0 && c.k4Region.denominator > 0
+    c.computable.K4 &&
+    c.k4 !== null &&
+    c.k4Region !== null &&
+    c.k4.denominator > 0 &&
+    c.k4Region.denominator > 0
       ? ratioOfMeans(c.k4, c.k4Region)
       : null;
   return {

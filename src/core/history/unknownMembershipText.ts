@@ -4,7 +4,7 @@ import type { UnknownMembership } from '../model/history.ts';
 export function yearSpans(years: readonly number[], dash = '–'): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const spans: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
     const from = sorted[i] as number;
@@ -21,7 +21,10 @@ const TEXT: Record<UnknownMembership['kind'], { da: (y: string) => string; en: (
     da: (y) => `listen for ${y} er kun delvist kendt`,
     en: (y) => `the list of ${y} is only partly known`,
   },
-  uncertainDecision: { da: (y) => `afgørelsen for ${y} er usikker`, en: (y) => `the decision of ${y} is uncertain` },
+  uncertainDecision: {
+    da: (y) => `afgørelsen for ${y} er usikker`,
+    en: (y) => `the decision of ${y} is uncertain`,
+  },
   noFigures: { da: (y) => `ingen tal for området i ${y}`, en: (y) => `no figures for the area in ${y}` },
 };
 

@@ -100,7 +100,8 @@ export function listRunFromFigures(input: ListRunInput): ListRun {
     const members = new Set<AreaId>(history.membersIn(prev));
     for (const d of designations.get(prev) ?? []) members.add(d.areaId);
     const prevAssessments = assessments.get(prev);
-    const prevRuleSet = ruleSets.get(prev) ?? (prev >= FIRST_LIST_YEAR ? defaultRuleSetForYear(prev) : undefined);
+    const prevRuleSet =
+      ruleSets.get(prev) ?? (prev >= FIRST_LIST_YEAR ? defaultRuleSetForYear(prev) : undefined);
     return {
       membership: (areaId, list) => membershipIn(areaId, prev, list),
       listKnown: (list) =>

@@ -39,7 +39,8 @@ export function yearsNeeded(requested: readonly Year[], ruleSetForYear: (year: Y
       const earlier = y - back;
       if (earlier < FIRST_LIST_YEAR) break;
       const names = LIST_LINEAGE[p.of];
-      for (const r of ruleSetForYear(earlier).lists) if (names.includes(r.list)) stack.push([earlier, r.list]);
+      for (const r of ruleSetForYear(earlier).lists)
+        if (names.includes(r.list)) stack.push([earlier, r.list]);
     }
   }
   return [...years].sort((a, b) => a - b);
