@@ -64,7 +64,7 @@ async function listsCommand(flags: ListsFlags, command: string): Promise<number>
     rowCounts: inputs.rowCounts,
     assumptions: inputs.assumptions,
     startedAt,
-    extra: { historyWarnings: inputs.warnings.length },
+    extra: { historyWarnings: inputs.warnings.length, historyLists: inputs.history.lists },
   });
   if (json) {
     printJson(listsReport(run, resolve(flags.out), inputs));

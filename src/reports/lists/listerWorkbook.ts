@@ -6,11 +6,12 @@ import { addAboutSheet } from './aboutSheet.ts';
 import { addChangesSheet } from './changesSheet.ts';
 import { addListSheet } from './listSheet.ts';
 import { sortedDesignations } from './listsCsv.ts';
+import { addUncertainSheet } from './uncertainSheet.ts';
 import type { RunProvenance } from './runProvenance.ts';
 
 /**
  * `lister.xlsx`: one sheet per list and year (latest year first, lists in the order the law decides
- * them), then "Ændringer" and "Om". Dates are fixed from the run's start so the content is reproducible.
+ * them), then "Ændringer", "Usikre afgørelser" and "Om". Dates are fixed from the run's start so the content is reproducible.
  */
 export function listerWorkbook(run: ListRun, provenance: RunProvenance): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -38,6 +39,7 @@ export function listerWorkbook(run: ListRun, provenance: RunProvenance): ExcelJS
     }
   }
   addChangesSheet(wb, run);
+  addUncertainSheet(wb, run);
   addAboutSheet(wb, run, provenance);
   return wb;
 }

@@ -11,6 +11,9 @@ import { ruleSetSha256 } from './ruleSetSha256.ts';
 /** `lists.json`: per year and list, the members with every criterion's value, threshold, margin and reason. */
 export interface ListsJson {
   readonly format: 'boligmonitor.lists/1';
+  /** Earlier years computed because the years depend on them; years neither computed nor covered. */
+  readonly contextYears: readonly Year[];
+  readonly uncoveredYears: readonly Year[];
   readonly years: readonly {
     readonly year: Year;
     readonly ruleSet: {
@@ -24,6 +27,8 @@ export interface ListsJson {
       readonly nameDa: string;
       readonly count: number;
       readonly members: readonly ListMemberJson[];
+      /** Areas whose decision is uncertain (a figure or an earlier year is not known): maybe on the list. */
+      readonly uncertain: readonly ListMemberJson[];
     }[];
   }[];
 }
@@ -89,8 +94,14 @@ export function listsJson(run: ListRun): ListsJson {
     run.assessments.map((a) => [`${a.year}\u0000${a.areaId}`, a]),
   );
   const designations = sortedDesignations(run);
+  const uncertainOf = (year: Year, list: ListId): ListMemberJson[] =>
+    run.assessments
+      .filter((a) => a.year === year && a.decisions.some((d) => d.list === list && d.uncertain))
+      .map((a) => memberJson(a.areaId, list, a));
   return {
     format: 'boligmonitor.lists/1',
+    contextYears: run.contextYears,
+    uncoveredYears: run.uncoveredYears,
     years: [...run.years]
       .sort((a, b) => a - b)
       .flatMap((year) => {
@@ -109,7 +120,13 @@ export function listsJson(run: ListRun): ListsJson {
               const members = designations
                 .filter((d) => d.year === year && d.list === list)
                 .map((d) => memberJson(d.areaId, list, assessments.get(`${year}\u0000${d.areaId}`)));
-              return { list, nameDa: LIST_NAMES_DA[list], count: members.length, members };
+              return {
+                list,
+                nameDa: LIST_NAMES_DA[list],
+                count: members.length,
+                members,
+                uncertain: uncertainOf(year, list),
+              };
             }),
           },
         ];

@@ -17,6 +17,10 @@ export function manifestJson(
     startedAt: provenance.startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     years: [...run.years].sort((a, b) => a - b),
+    // Earlier years computed from the same input because the requested years depend on them, and the ones
+    // the input does not cover (taken from the history, or unknown).
+    contextYears: run.contextYears,
+    uncoveredYears: run.uncoveredYears,
     ruleSets: [...run.years]
       .sort((a, b) => a - b)
       .flatMap((year) => {

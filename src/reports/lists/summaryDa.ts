@@ -5,6 +5,9 @@ import type { ListRun } from '../../core/model/listRun.ts';
 import { sortedChanges } from './changesCsv.ts';
 import { LIST_SHEET_NAMES } from './listSheet.ts';
 import { sortedDesignations } from './listsCsv.ts';
+import { uncertainDecisions } from './uncertainSheet.ts';
+
+const MAX_UNCERTAIN_SHOWN = 10;
 
 const CHANGE_SIGN: Record<ChangeKind, string> = { entered: '+', left: '−', stayed: '=', unknown: '?' };
 
@@ -48,6 +51,17 @@ export function summaryDa(run: ListRun): string {
     ...body.map(line),
     '',
   ];
+  const uncertain = uncertainDecisions(run).filter((u) => u.year === last);
+  if (uncertain.length > 0) {
+    out.push(`Usikre afgørelser ${last} (ikke på listen, men kunne være det):`);
+    for (const u of uncertain.slice(0, MAX_UNCERTAIN_SHOWN))
+      out.push(`  ? ${LIST_NAMES_DA[u.list]}: ${u.name}: ${u.reasonDa}`);
+    if (uncertain.length > MAX_UNCERTAIN_SHOWN)
+      out.push(
+        `  … og ${formatNumberDa(uncertain.length - MAX_UNCERTAIN_SHOWN)} til (se lists.json og lister.xlsx)`,
+      );
+    out.push('');
+  }
   const changes = sortedChanges(run).filter((c) => c.year === last && c.change !== 'stayed');
   out.push(`Ændringer ${last} i forhold til ${last - 1}:`);
   if (changes.length === 0) out.push('  Ingen ændringer.');
