@@ -36,7 +36,7 @@ export function indicatorQueries(spec: IndicatorSpec, runId: string): Query[] {
   ];
 }
 
-type Measure = keyof AreaCounts['computable'];
+type Measure = keyof AreaCounts['missing'];
 
 /**
  * Which source years each measure of a list year needs, and whether the delivery has them: K1 labour and the
@@ -47,14 +47,14 @@ type Measure = keyof AreaCounts['computable'];
 export function computableMeasures(
   spec: IndicatorSpec,
   coverage: readonly CoverageRow[],
-): { computable: Map<Year, Record<Measure, boolean>>; notes: string[] } {
+): { missing: Map<Year, Record<Measure, string | null>>; notes: string[] } {
   const has = (table: string, year: number): boolean => {
     if (table !== 'convictions') return coverage.some((c) => c.table === table && c.year === year);
     const years = coverage.filter((c) => c.table === 'convictions').map((c) => c.year);
     return years.length > 0 && Math.min(...years) <= year && year <= Math.max(...years);
   };
   const notes: string[] = [];
-  const computable = new Map<Year, Record<Measure, boolean>>();
+  const missingByYear = new Map<Year, Record<Measure, string | null>>();
   const current = spec.assumptions.k1Averaging === 'currentResidents';
   const offset = k4IncomeOffset(spec.assumptions);
   for (const { year, measures } of spec.years) {
@@ -63,15 +63,16 @@ export function computableMeasures(
       (_, i) => year - measures.averagingYears + i,
     );
     const snaps = dataYears.map((d) => (current ? year : d + 1));
-    const need = (measure: Measure, sources: readonly [string, readonly number[]][]): boolean => {
+    const need = (measure: Measure, sources: readonly [string, readonly number[]][]): string | null => {
       const missing = sources.flatMap(([table, ys]) => {
         const absent = ys.filter((y) => !has(table, y));
         return absent.length > 0 ? [`${table} mangler for ${[...new Set(absent)].join(', ')}`] : [];
       });
-      if (missing.length > 0) notes.push(`${measure} ${year} kan ikke beregnes: ${missing.join('; ')}`);
-      return missing.length === 0;
+      if (missing.length === 0) return null;
+      notes.push(`${measure} ${year} kan ikke beregnes: ${missing.join('; ')}`);
+      return missing.join('; ');
     };
-    computable.set(year, {
+    missingByYear.set(year, {
       K1: need('K1', [
         ['residence', snaps],
         ['labour', dataYears],
@@ -84,7 +85,7 @@ export function computableMeasures(
       K4: need('K4', [['income', [year - offset]]]),
     });
   }
-  return { computable, notes };
+  return { missing: missingByYear, notes };
 }
 
 interface CountRow {
@@ -125,7 +126,7 @@ export async function areaFiguresFromWorkspace(
     .filter((y) => !coverage.some((c) => c.table === 'residence' && c.year === y));
   if (missingYears.length > 0) return { figures: [], missingYears, notes: [] };
 
-  const { computable, notes } = computableMeasures(spec, coverage);
+  const { missing, notes } = computableMeasures(spec, coverage);
   const queries = indicatorQueries(spec, runId);
   for (const [i, q] of queries.entries()) {
     onStep?.('beregner indikatorer', i, queries.length + 1);
@@ -160,13 +161,15 @@ export async function areaFiguresFromWorkspace(
         k3: one(get(r.year, 'area', r.area_id, 'K3')),
         k4: one(get(r.year, 'area', r.area_id, 'K4')),
         k4Region: r.region_code === null ? null : one(get(r.year, 'region', r.region_code, 'K4')),
-        computable: computable.get(r.year) ?? { K1: false, K2: false, K3: false, K4: false },
+        missing: missing.get(r.year) ?? NOT_IN_SPEC,
       },
       spec.assumptions.k1Averaging,
     ),
   );
   return { figures, missingYears: [], notes };
 }
+
+const NOT_IN_SPEC = { K1: 'ikke beregnet', K2: 'ikke beregnet', K3: 'ikke beregnet', K4: 'ikke beregnet' };
 
 function exact(text: string): Rational {
   const r = rationalFromDecimal(text);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { valueDecimals } from '../../core/classify/criterionText.ts';
 import { formatNumberDa } from '../../core/format/formatDa.ts';
 import type { AreaAssessment, CriterionResult } from '../../core/model/assessment.ts';
 import type { Designation } from '../../core/model/designation.ts';
@@ -118,7 +119,9 @@ function historyOf(areaId: string, run: ListRun, inputs: ListInputs): ListHistor
 function marginTextDa(c: CriterionResult): string {
   if (c.kind === 'notComputable') return `kan ikke beregnes: ${c.why}`;
   const unit = c.criterion.reference === 'ratioToNational' ? ' gange landsgennemsnittet' : ' pct.-point';
-  const decimals = c.criterion.reference === 'ratioToNational' ? 2 : 1;
+  // As many decimals as the value needs to stand on its side of the threshold (a margin of −0,03 is not −0,0).
+  const shown = valueDecimals(c.criterion, c.value, c.met);
+  const decimals = c.criterion.reference === 'ratioToNational' ? Math.max(2, shown) : shown;
   const sign = c.margin > 0 ? '+' : '';
   const persons =
     c.marginPersons === null

@@ -74,6 +74,13 @@ type Raw = { value: Rational; personsPerUnit: Rational | null } | string;
  * reason it cannot be computed.
  */
 function rawValue(c: Criterion, f: AreaFigures): Raw {
+  const raw = rawValueOf(c, f);
+  const why = c.measure === 'NW' ? undefined : f.missingWhy?.[c.measure];
+  // The source's own reason, when it knows why the figure is missing (a data year absent from the delivery).
+  return typeof raw === 'string' && why !== undefined ? `${c.measure}: ${why}` : raw;
+}
+
+function rawValueOf(c: Criterion, f: AreaFigures): Raw {
   const d = f.denominators;
   const perPct = (n: number | undefined): Rational | null => (n === undefined ? null : rational(n, 100));
   switch (c.measure) {

@@ -1,6 +1,6 @@
 import type { Assumptions } from '../assumptions.ts';
 import { add, div, HUNDRED, mean, mul, rational, sign, type Rational } from '../exact/rational.ts';
-import type { AreaFigures } from '../model/areaFigures.ts';
+import type { AreaFigures, MissingFigure } from '../model/areaFigures.ts';
 import type { AreaId, MunicipalityCode, Year } from '../model/ids.ts';
 
 /** One data year of a measure: numerator (a count, or a sum of fractions or money) over a count of persons. */
@@ -26,13 +26,11 @@ export interface AreaCounts {
   /** K4: summed gross income over taxpayers, in the area and in its region. */
   readonly k4: YearCount | null;
   readonly k4Region: YearCount | null;
-  /** Measures whose source years are all in the delivery; the others are not computable. */
-  readonly computable: {
-    readonly K1: boolean;
-    readonly K2: boolean;
-    readonly K3: boolean;
-    readonly K4: boolean;
-  };
+  /**
+   * Per measure, null when its source years are all in the delivery, else why not (Danish: `convictions
+   * mangler for 2023`): the measure is then not computable.
+   */
+  readonly missing: Readonly<Record<MissingFigure, string | null>>;
 }
 
 /**
@@ -67,12 +65,12 @@ const latest = (years: readonly YearCount[]): YearCount | undefined =>
  * residents at 1 January of the list year).
  */
 export function areaFiguresFromCounts(c: AreaCounts, averaging: Assumptions['k1Averaging']): AreaFigures {
+  const ok = (m: MissingFigure): boolean => c.missing[m] === null;
+  const missingWhy = Object.fromEntries(
+    Object.entries(c.missing).filter((e): e is [MissingFigure, string] => e[1] !== null),
+  );
   const k4 =
-    c.computable.K4 &&
-    c.k4 !== null &&
-    c.k4Region !== null &&
-    c.k4.denominator > 0 &&
-    c.k4Region.denominator > 0
+    ok('K4') && c.k4 !== null && c.k4Region !== null && c.k4.denominator > 0 && c.k4Region.denominator > 0
       ? ratioOfMeans(c.k4, c.k4Region)
       : null;
   return {
@@ -82,10 +80,10 @@ export function areaFiguresFromCounts(c: AreaCounts, averaging: Assumptions['k1A
     municipalityCode: c.municipalityCode,
     residents: c.nonwestern?.denominator ?? 0,
     nonwesternPct: pct(c.nonwestern),
-    k1OutsidePct: c.computable.K1 ? windowPct(c.k1, averaging) : null,
-    k2ConvictedPct: c.computable.K2 ? windowPct(c.k2, averaging) : null,
-    k2NationalPct: c.computable.K2 ? windowPct(c.k2National, averaging) : null,
-    k3BasicPct: c.computable.K3 ? pct(c.k3) : null,
+    k1OutsidePct: ok('K1') ? windowPct(c.k1, averaging) : null,
+    k2ConvictedPct: ok('K2') ? windowPct(c.k2, averaging) : null,
+    k2NationalPct: ok('K2') ? windowPct(c.k2National, averaging) : null,
+    k3BasicPct: ok('K3') ? pct(c.k3) : null,
     k4IncomePct: k4,
     denominators: {
       n18to64: latest(c.k1)?.denominator ?? 0,
@@ -93,6 +91,7 @@ export function areaFiguresFromCounts(c: AreaCounts, averaging: Assumptions['k1A
       n30to59: c.k3?.denominator ?? 0,
       nIncome: c.k4?.denominator ?? 0,
     },
+    ...(Object.keys(missingWhy).length > 0 ? { missingWhy } : {}),
   };
 }
 

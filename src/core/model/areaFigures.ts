@@ -19,7 +19,15 @@ export interface AreaFigures {
   readonly k4IncomePct: Rational | null;
   /** Optional denominators: with them margins are also given in persons. */
   readonly denominators?: Denominators;
+  /**
+   * Why a figure is missing, where the source knows (Danish, e.g. `convictions mangler for 2023`): carried into
+   * the criterion's "not computable" reason in every output.
+   */
+  readonly missingWhy?: Readonly<Partial<Record<MissingFigure, string>>>;
 }
+
+/** The figures a reason for absence can be given for. */
+export type MissingFigure = 'K1' | 'K2' | 'K3' | 'K4';
 
 export interface Denominators {
   /** Residents 18–64 (K1). */
