@@ -11,6 +11,7 @@ import {
   normaliseAreaName,
   type OfficialListRow,
 } from '../../src/core/history/designationsFromOfficialLists.ts';
+import { historyFromOfficialLists } from '../../src/core/history/historyFromOfficialLists.ts';
 import { persistentMembers } from '../../src/core/history/persistentMembers.ts';
 import type { ListId } from '../../src/core/model/index.ts';
 import { RULE_SET_2018 } from '../../src/core/rulesets/ruleSet2018.ts';
@@ -117,3 +118,42 @@ function persistenceOf(lists: typeof RULE_SET_2021.lists, list: ListId) {
   if (p === undefined) throw new Error(`no persistence rule for ${list}`);
   return p;
 }
+
+describe('completeness of the official lists (list_counts.csv)', () => {
+  const officialCounts = counts.map((c) => ({
+    year: Number(c['year']),
+    listType: c['list_type'] ?? '',
+    officialCount: c['official_count'] === '' ? null : Number(c['official_count']),
+  }));
+  const { history } = historyFromOfficialLists(listRows, refs, officialCounts);
+  const of = (year: number, list: ListId) => history.lists.find((l) => l.year === year && l.list === list);
+
+  it('a list naming fewer areas than its official count is partial: forebyggelse 2021 names 7 of 62', () => {
+    expect(of(2021, 'forebyggelse')).toEqual({
+      year: 2021,
+      list: 'forebyggelse',
+      completeness: 'partial',
+      named: 7,
+      officialCount: 62,
+    });
+  });
+  it('the ghetto lists 2012–2017 and the hard-ghetto and omdannelse lists 2018–2023 are complete', () => {
+    for (const year of [2012, 2013, 2014, 2015, 2016, 2017])
+      expect(of(year, 'ghetto')?.completeness, `ghetto ${year}`).toBe('complete');
+    for (const year of [2018, 2019, 2020])
+      expect(of(year, 'hard_ghetto')?.completeness, `hard_ghetto ${year}`).toBe('complete');
+    for (const year of [2021, 2022, 2023])
+      expect(of(year, 'omdannelse')?.completeness, `omdannelse ${year}`).toBe('complete');
+  });
+  it('a list whose count is unknown (ghetto 2011) or with no member named (omdannelse 2024) is partial', () => {
+    expect(of(2011, 'ghetto')).toMatchObject({ completeness: 'partial', officialCount: null });
+    expect(of(2024, 'omdannelse')).toMatchObject({ completeness: 'partial', named: 0, officialCount: 7 });
+  });
+  it('udsatte 2018–2024 are all partial, as the README of the official lists says', () => {
+    for (const year of [2018, 2019, 2020, 2021, 2022, 2023, 2024])
+      expect(of(year, 'udsat')?.completeness, `udsat ${year}`).toBe('partial');
+  });
+  it('the recalculations and the combined-letting list are not lists of the history', () => {
+    expect(history.lists.map((l) => l.list)).not.toContain('kombineret_udlejning');
+  });
+});

@@ -50,4 +50,42 @@ describe('history files: designations (§C) or the official lists format, told a
       'lists.csv:3: area "Gammagården" (municipality 461) matches no area in the figures; its ghetto 2015 membership is not used',
     ]);
   });
+
+  it('marks each official list complete or partial against its official count (list_counts.csv)', () => {
+    const text =
+      'year,list_type,area_name,municipality_code\n' +
+      '2021,forebyggelse,Alfaparken,101\n' +
+      '2013,ghetto,Betavej,751\n';
+    const r = historyFromCsv(text, 'lists.csv', AREAS);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const of = (year: number, list: string) => r.value.lists.find((l) => l.year === year && l.list === list);
+    // 1 of the 62 forebyggelse areas of 2021 and 1 of the 33 ghettos of 2013 are named: both partial.
+    expect(of(2021, 'forebyggelse')).toEqual({
+      year: 2021,
+      list: 'forebyggelse',
+      completeness: 'partial',
+      named: 1,
+      officialCount: 62,
+    });
+    expect(of(2013, 'ghetto')).toMatchObject({ completeness: 'partial', named: 1, officialCount: 33 });
+    // Lists with an official count but no row here are partial too (nothing of them is named).
+    expect(of(2019, 'hard_ghetto')).toMatchObject({ completeness: 'partial', named: 0, officialCount: 15 });
+  });
+
+  it('a designations row with list_complete=false makes its (year, list) partial; bad flags are errors', () => {
+    const r = historyFromCsv(
+      'year,area_id,list,list_complete\n2021,101-alfa,forebyggelse,false\n2021,751-beta,udsat,\n',
+      'h.csv',
+      AREAS,
+    );
+    expect(r.ok && r.value.lists).toEqual([
+      { year: 2021, list: 'forebyggelse', completeness: 'partial', named: 1, officialCount: null },
+      { year: 2021, list: 'udsat', completeness: 'complete', named: 1, officialCount: null },
+    ]);
+    const bad = historyFromCsv('year,area_id,list,list_complete\n2021,101-alfa,udsat,nej\n', 'h.csv', AREAS);
+    expect(bad.ok ? [] : bad.errors.map(formatInputError)).toEqual([
+      'h.csv:2: column "list_complete": value "nej" is not true or false',
+    ]);
+  });
 });
