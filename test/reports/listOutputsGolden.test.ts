@@ -99,7 +99,7 @@ describe('list outputs of a small hand-made figures file', () => {
     expect(lines).toHaveLength(1 + 8 + 1);
   });
 
-  it('the Excel annex has one sheet per list and year, latest year first, then changes and about', async () => {
+  it('the Excel annex has one sheet per list and year, latest year first, then changes, uncertain decisions and about', async () => {
     const out = await writeOutputs();
     const sheets = await xlsxDump(join(out, 'lister.xlsx'));
     expect(sheets.map((s) => s.name)).toEqual([
@@ -112,6 +112,7 @@ describe('list outputs of a small hand-made figures file', () => {
       'Omdannelse 2021',
       'Forebyggelse 2021',
       'Ændringer',
+      'Usikre afgørelser',
       'Om',
     ]);
     const udsatte2021 = sheets[4];

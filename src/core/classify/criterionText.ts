@@ -2,7 +2,7 @@ import { assertNever } from '../assertNever.ts';
 import type { Criterion, MeasureId, Operator } from '../model/criteria.ts';
 import { rationalFromNumber, toFixed, type Rational } from '../exact/rational.ts';
 import { formatNumberDa, formatRationalDa } from '../format/formatDa.ts';
-import { honestDecimals, type PrintedRelation } from '../format/honestDecimals.ts';
+import { honestValue, type PrintedRelation } from '../format/honestDecimals.ts';
 
 export type Language = 'da' | 'en';
 
@@ -44,12 +44,16 @@ function thresholdNumber(x: number, lang: Language): string {
  * one decimal would seem to sit on the wrong side of the threshold (`64,97 pct. af regionens < 65 pct.`).
  */
 export function valueDecimals(c: Criterion, value: Rational, met: boolean): number {
-  return honestDecimals(value, printedRelation(c.operator, met), rationalFromNumber(c.threshold));
+  return honestValue(value, printedRelation(c.operator, met), rationalFromNumber(c.threshold)).decimals;
 }
 
 function valueNumber(c: Criterion, x: Rational, met: boolean, lang: Language): string {
-  const decimals = valueDecimals(c, x, met);
-  return lang === 'da' ? formatRationalDa(x, decimals) : toFixed(x, decimals);
+  const { shown, decimals } = honestValue(
+    x,
+    printedRelation(c.operator, met),
+    rationalFromNumber(c.threshold),
+  );
+  return lang === 'da' ? formatRationalDa(shown, decimals) : toFixed(shown, decimals);
 }
 
 /**

@@ -104,6 +104,18 @@ export function roundHalfAwayFromZero(a: Rational, decimals: number): Rational {
   return rational(a.num < 0n ? -n : n, f);
 }
 
+/** Rounded down (toward −∞) to `decimals` decimals, exactly. */
+export function floorTo(a: Rational, decimals: number): Rational {
+  const f = 10n ** BigInt(decimals);
+  return rational(floor(mul(a, rational(f))), f);
+}
+
+/** Rounded up (toward +∞) to `decimals` decimals, exactly. */
+export function ceilTo(a: Rational, decimals: number): Rational {
+  const f = 10n ** BigInt(decimals);
+  return rational(ceil(mul(a, rational(f))), f);
+}
+
 /** The nearest `number` (for margins, charts and JSON; never for a decision). */
 export function toNumber(a: Rational): number {
   const safe = BigInt(Number.MAX_SAFE_INTEGER);
