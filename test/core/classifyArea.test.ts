@@ -281,3 +281,40 @@ describe('Danish sentences', () => {
     );
   });
 });
+
+describe('decisions keep their structure: kind-tagged conditions, rendered in Danish and English', () => {
+  it('forebyggelse 2021: excludes udsat, the non-western gate, and 2 of 4 — each a condition with its state', () => {
+    const f = areaFiguresOf(2021, 'a', { ...CLEAN, nonwesternPct: 40, k1OutsidePct: 35, k4IncomePct: 60 });
+    const d = decision(f, 'forebyggelse');
+    expect(d.conditions.map((c) => [c.kind, c.state])).toEqual([
+      ['excludes', 'yes'],
+      ['gate', 'yes'],
+      ['group', 'yes'],
+    ]);
+    expect(d.conditions[0]).toEqual({ kind: 'excludes', list: 'udsat', onList: 'no', state: 'yes' });
+    expect(d.conditions[2]).toMatchObject({ kind: 'group', minMet: 2, metCount: 2, notComputable: 0 });
+    expect(d.reasonDa).toBe(
+      'Forebyggelsesområde: ikke udsat boligområde; ikke-vestlige 40,0 pct. > 30 pct.; ' +
+        'K1 35,0 pct. > 30 pct., K4 60,0 pct. af regionens < 65 pct. (2 af 4)',
+    );
+    expect(d.reasonEn).toBe(
+      'forebyggelse: not on udsat; non-western 40.0% > 30%; K1 35.0% > 30%, K4 60.0% of region < 65% (2 of 4)',
+    );
+  });
+  it('below the floor every decision is one failed floor condition', () => {
+    const d = decision(areaFiguresOf(2021, 'a', { ...CLEAN, residents: 999 }), 'udsat');
+    expect(d.conditions).toEqual([{ kind: 'floor', residents: 999, minResidents: 1000, state: 'no' }]);
+    expect([d.reasonDa, d.reasonEn]).toEqual([
+      'Ikke vurderet: 999 beboere < 1.000',
+      'not assessed: 999 residents < 1000',
+    ]);
+  });
+  it('a missing figure that could tip the group leaves it unknown, and the English says so', () => {
+    const d = decision(areaFiguresOf(2021, 'a', { ...CLEAN, k1OutsidePct: 45, k3BasicPct: null }), 'udsat');
+    expect(d.conditions[0]).toMatchObject({ kind: 'group', metCount: 1, notComputable: 1, state: 'unknown' });
+    expect(d.reasonEn).toBe(
+      'not udsat (uncertain): 1 of 4 criteria met, at least 2 required (K1 45.0% > 40%); ' +
+        '1 not computable (K3 missing) and could change the outcome',
+    );
+  });
+});

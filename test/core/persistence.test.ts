@@ -64,13 +64,25 @@ describe('2018: hard ghetto = ghetto in each of the last 4 years, 5 for the list
     const r = run([2019], [areaFiguresOf(2019, 'a', GHETTO)], official('ghetto', 'a', [2016, 2017, 2018]));
     expect(listsOf(r, 2019, 'a')).toEqual(['ghetto', 'udsat']);
     const d = r.assessments[0]?.decisions.find((x) => x.list === 'hard_ghetto');
+    expect(d?.conditions).toEqual([
+      {
+        kind: 'persistence',
+        of: 'ghetto',
+        required: 5,
+        streak: 5,
+        unknown: [{ kind: 'noHistory', year: 2015 }],
+        state: 'unknown',
+      },
+    ]);
     expect(d).toMatchObject({
       member: false,
       uncertain: true,
-      persistence: { of: 'ghetto', required: 5, streak: 5, unknown: [{ kind: 'noHistory', year: 2015 }] },
       reasonDa:
         'Ikke hårdt ghettoområde (usikkert): ghettoområde i hvert af de seneste 5 år (2015-2019) kan ikke ' +
         'afgøres: historik mangler for 2015',
+      reasonEn:
+        'not hard_ghetto (uncertain): ghetto in each of the last 5 years (2015-2019) cannot be decided: ' +
+        'no history for 2015',
     });
   });
   it('from official ghetto memberships alone: 4 years suffice once the transitional rule has ended', () => {

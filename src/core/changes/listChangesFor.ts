@@ -5,7 +5,7 @@ import type { Membership } from '../model/history.ts';
 import type { AreaId, Year } from '../model/ids.ts';
 import type { ChangeKind, ChangeReason, CriterionOutcome, Known, ListChange } from '../model/listChange.ts';
 import { LIST_LINEAGE, LIST_NAMES_DA, type ListId } from '../model/lists.ts';
-import type { ListRule, RuleSet } from '../model/ruleSet.ts';
+import type { RuleSet } from '../model/ruleSet.ts';
 import { changeReasonTextDa, changeReasonTextEn } from './changeReasonText.ts';
 
 /** What is known of year − 1. */
@@ -50,9 +50,9 @@ export function listChangesFor(input: ListChangesInput): ListChange[] {
       : [];
   const nameOf = (id: AreaId): string =>
     now.get(id)?.name ?? before.get(id)?.name ?? input.areaNames?.get(id) ?? id;
-  const ruleOf = (list: ListId): ListRule | undefined => ruleSet.lists.find((r) => r.list === list);
-  const excludesEachOther = (a: ListId, b: ListId): boolean =>
-    ruleOf(a)?.excludes?.includes(b) === true || ruleOf(b)?.excludes?.includes(a) === true;
+  /** Whether the two lists' decisions of this year exclude each other (forebyggelse excludes udsat). */
+  const excludesEachOther = (a: AreaAssessment, x: ListId, y: ListId): boolean =>
+    excludes(decisionOf(a, x), y) || excludes(decisionOf(a, y), x);
 
   const out: ListChange[] = [];
   for (const rule of ruleSet.lists) {
@@ -72,7 +72,7 @@ export function listChangesFor(input: ListChangesInput): ListChange[] {
       const change = changeKindOf(prev.state, after);
       // Without figures this year nothing is known of the area: only a known member of last year is reported.
       if (change === null || (a === undefined && prev.state !== 'yes')) continue;
-      const ctx: ReasonContext = { a, pa, rs: ruleSet, previous, id };
+      const ctx: ReasonContext = { a, pa, previous, id };
       const reasons: ChangeReason[] = [...rulesChanged];
       if (change === 'entered' && a !== undefined) {
         if (prev.state === 'no' && prev.source === 'noList') reasons.push({ kind: 'newList', list, year });
@@ -82,22 +82,22 @@ export function listChangesFor(input: ListChangesInput): ListChange[] {
             previousResidents: pa.residents,
             minResidents: previous.ruleSet?.minResidents ?? ruleSet.minResidents,
           });
-        reasons.push(...enteredReasons(rule, ctx));
+        reasons.push(...enteredReasons(list, ctx));
         for (const r of ruleSet.lists)
-          if (excludesEachOther(list, r.list) && previous.membership(id, r.list).state === 'yes')
+          if (excludesEachOther(a, list, r.list) && previous.membership(id, r.list).state === 'yes')
             reasons.push({ kind: 'movedBetweenLists', from: r.list, to: list });
       } else if (change === 'left' && a !== undefined) {
         if (!a.eligible)
           reasons.push({ kind: 'notAssessed', residents: a.residents, minResidents: ruleSet.minResidents });
         else {
-          reasons.push(...leftReasons(rule, ctx));
+          reasons.push(...leftReasons(list, ctx));
           for (const m of a.lists)
-            if (excludesEachOther(list, m)) reasons.push({ kind: 'movedBetweenLists', from: list, to: m });
+            if (excludesEachOther(a, list, m)) reasons.push({ kind: 'movedBetweenLists', from: list, to: m });
         }
       } else if (change === 'unknown') {
         if (prev.state === 'unknown') reasons.push({ kind: 'previousUnknown', why: prev.why });
         if (a === undefined) reasons.push({ kind: 'noFigures' });
-        else if (after === 'yes') reasons.push(...enteredReasons(rule, ctx));
+        else if (after === 'yes') reasons.push(...enteredReasons(list, ctx));
         else if (d !== undefined) reasons.push({ kind: 'decisionUncertain', reasonDa: d.reasonDa });
       }
       out.push(changeOf(year, list, id, nameOf(id), change, prev.state, after, reasons));
@@ -134,13 +134,15 @@ interface ReasonContext {
   readonly id: AreaId;
   readonly a: AreaAssessment | undefined;
   readonly pa: AreaAssessment | undefined;
-  readonly rs: RuleSet;
   readonly previous: PreviousYear;
 }
 
 function decisionOf(a: AreaAssessment | undefined, list: ListId): ListDecision | undefined {
   return a?.decisions.find((d) => LIST_LINEAGE[list].includes(d.list));
 }
+
+const excludes = (d: ListDecision | undefined, list: ListId): boolean =>
+  d?.conditions.some((c) => c.kind === 'excludes' && c.list === list) === true;
 
 const sameCriterion = (a: Criterion, b: Criterion): boolean =>
   a.id === b.id && a.operator === b.operator && a.threshold === b.threshold && a.reference === b.reference;
@@ -183,9 +185,10 @@ function criterionReason(r: CriterionResult, before: CriterionOutcome | 'unknown
   };
 }
 
-function enteredReasons(rule: ListRule, ctx: ReasonContext): ChangeReason[] {
-  const d = decisionOf(ctx.a, rule.list);
-  const pd = decisionOf(ctx.pa, rule.list);
+/** Why the area is on `list` now: the criteria met (newly, where known), the lists it required, persistence. */
+function enteredReasons(list: ListId, ctx: ReasonContext): ChangeReason[] {
+  const d = decisionOf(ctx.a, list);
+  const pd = decisionOf(ctx.pa, list);
   const out: ChangeReason[] = [];
   for (const r of d?.criteria ?? []) {
     if (r.kind !== 'evaluated' || !r.met) continue;
@@ -193,47 +196,47 @@ function enteredReasons(rule: ListRule, ctx: ReasonContext): ChangeReason[] {
     // A criterion met in both years is no reason for entering.
     if (before !== 'met') out.push(criterionReason(r, before));
   }
-  for (const req of rule.requires ?? []) {
-    const was = ctx.previous.membership(ctx.id, req).state;
-    if (was === 'yes') continue;
-    out.push({ kind: 'dependsOnList', list: req, nowMember: true, before: was });
-    const reqRule = ctx.rs.lists.find((r) => r.list === req);
-    if (reqRule !== undefined) out.push(...enteredReasons(reqRule, ctx));
+  for (const c of d?.conditions ?? []) {
+    if (c.kind === 'requires') {
+      const was = ctx.previous.membership(ctx.id, c.list).state;
+      if (was === 'yes') continue;
+      out.push({ kind: 'dependsOnList', list: c.list, nowMember: true, before: was });
+      out.push(...enteredReasons(c.list, ctx));
+    } else if (c.kind === 'persistence') {
+      out.push({ kind: 'persistence', years: c.required });
+    }
   }
-  if (rule.persistence !== undefined && d?.persistence !== undefined)
-    out.push({ kind: 'persistence', years: d.persistence.required });
   return out;
 }
 
-function leftReasons(rule: ListRule, ctx: ReasonContext): ChangeReason[] {
+/** Why the area is not on `list` now: the criteria that failed (flipped, where known), the lists it needed. */
+function leftReasons(list: ListId, ctx: ReasonContext): ChangeReason[] {
   const a = ctx.a;
   if (a === undefined) return [];
-  const d = decisionOf(a, rule.list);
-  const pd = decisionOf(ctx.pa, rule.list);
+  const d = decisionOf(a, list);
+  const pd = decisionOf(ctx.pa, list);
   const out: ChangeReason[] = [];
-  const gateIds = new Set((rule.gates ?? []).map((g) => g.id));
-  const unmet = (d?.criteria ?? []).filter((r) => r.kind === 'notComputable' || !r.met);
+  const conditions = d?.conditions ?? [];
   // The criteria known to have flipped; when none did (the rules changed, or last year is not known): the
   // failing gates and, if the group failed, its unmet criteria — in neutral words.
+  const unmet = (d?.criteria ?? []).filter((r) => r.kind === 'notComputable' || !r.met);
+  const failing = conditions.flatMap((c) =>
+    c.kind === 'gate' && c.state !== 'yes'
+      ? [c.result]
+      : c.kind === 'group' && c.state !== 'yes'
+        ? c.results.filter((r) => r.kind === 'notComputable' || !r.met)
+        : [],
+  );
   const flipped = unmet.filter((r) => previously(r, pd) === 'met');
-  const failing = unmet.filter((r) => gateIds.has(r.criterion.id) || groupFailed(d));
   for (const r of flipped.length > 0 ? flipped : failing) out.push(criterionReason(r, previously(r, pd)));
-  const dependencies = [
-    ...(rule.requires ?? []),
-    ...(rule.persistence !== undefined ? [rule.persistence.of] : []),
-  ];
-  for (const dep of dependencies) {
-    if (a.lists.includes(dep)) continue;
+  for (const c of conditions) {
+    const dep = c.kind === 'requires' ? c.list : c.kind === 'persistence' ? c.of : null;
+    if (dep === null || a.lists.includes(dep)) continue;
     const was = ctx.previous.membership(ctx.id, dep).state;
     out.push({ kind: 'dependsOnList', list: dep, nowMember: false, before: was });
-    const depRule = ctx.rs.lists.find((r) => r.list === dep);
-    if (depRule !== undefined) out.push(...leftReasons(depRule, ctx));
+    out.push(...leftReasons(dep, ctx));
   }
   return out;
-}
-
-function groupFailed(d: ListDecision | undefined): boolean {
-  return d?.metCount !== undefined && d.groupSize !== undefined && !d.member;
 }
 
 const HEAD_DA: Record<ChangeKind, string> = {

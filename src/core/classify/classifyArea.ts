@@ -1,31 +1,25 @@
-import { formatNumberDa } from '../format/formatDa.ts';
-import { persistenceOutcome, type YearMembership } from '../history/persistentMembers.ts';
-import { unknownMembershipText } from '../history/unknownMembershipText.ts';
+import { persistenceOutcome } from '../history/persistentMembers.ts';
 import type { Membership } from '../model/history.ts';
 import type { AreaFigures } from '../model/areaFigures.ts';
 import type {
   AreaAssessment,
+  ConditionState,
   CriterionResult,
+  DecisionCondition,
   ListDecision,
-  PersistenceResult,
 } from '../model/assessment.ts';
 import { LIST_NAME_DA_SINGULAR, type ListId } from '../model/lists.ts';
 import type { ListRule, RuleSet } from '../model/ruleSet.ts';
 import type { ClassifyContext } from './classifyContext.ts';
+import { decisionText, notAssessedText } from './decisionText.ts';
 import { evaluateCriterion } from './evaluateCriterion.ts';
-import { LIST_LABEL_DA } from './listLabelDa.ts';
 
 export type { ClassifyContext };
-
-/** One condition of a list rule, evaluated: yes / no / unknown (a missing figure could tip it), with its text. */
-interface Condition {
-  readonly state: YearMembership;
-  readonly textDa: string;
-}
 
 /**
  * Apply a rule set to one area's figures for one list year. Lists are decided in the rule set's order, so a
  * rule may require or exclude a list decided before it. Below the residents floor the area is not assessed.
+ * Every decision keeps its conditions (`DecisionCondition`); its sentences are rendered from them.
  */
 export function classifyArea(
   figures: AreaFigures,
@@ -41,17 +35,17 @@ export function classifyArea(
     ruleSetId: ruleSet.id,
   };
   if (!(figures.residents >= ruleSet.minResidents)) {
-    const why = notAssessedDa(figures.residents, ruleSet.minResidents);
+    const floor: DecisionCondition = {
+      kind: 'floor',
+      residents: figures.residents,
+      minResidents: ruleSet.minResidents,
+      state: 'no',
+    };
+    const why = notAssessedText(figures.residents, ruleSet.minResidents, 'da');
     return {
       ...base,
       eligible: false,
-      decisions: ruleSet.lists.map((rule) => ({
-        list: rule.list,
-        member: false,
-        uncertain: false,
-        criteria: [],
-        reasonDa: why,
-      })),
+      decisions: ruleSet.lists.map((rule) => decisionOf(rule.list, [floor], figures.year)),
       lists: [],
       summaryDa: `${figures.name} ${figures.year}: ${why.charAt(0).toLowerCase()}${why.slice(1)}.`,
     };
@@ -64,8 +58,11 @@ export function classifyArea(
 
 /** `Ikke vurderet: 966 beboere < 1.000` */
 export function notAssessedDa(residents: number, minResidents: number): string {
-  return `Ikke vurderet: ${formatNumberDa(residents)} beboere < ${formatNumberDa(minResidents)}`;
+  return notAssessedText(residents, minResidents, 'da');
 }
+
+const stateOfResult = (r: CriterionResult): ConditionState =>
+  r.kind === 'evaluated' ? (r.met ? 'yes' : 'no') : 'unknown';
 
 function decide(
   rule: ListRule,
@@ -74,8 +71,7 @@ function decide(
   context: ClassifyContext,
 ): ListDecision {
   const { assumptions } = context;
-  const conditions: Condition[] = [];
-  const criteria: CriterionResult[] = [];
+  const conditions: DecisionCondition[] = [];
   /** Membership this year: decided earlier in the rule set's order (or, for a list it lacks, from the context). */
   const membershipNow = (list: ListId): Membership => {
     const d = earlier.find((e) => e.list === list);
@@ -86,112 +82,71 @@ function decide(
         ? { state: 'unknown', why: { kind: 'uncertainDecision', year: figures.year } }
         : { state: 'no', source: 'computed' };
   };
-  const stateOf = (list: ListId): YearMembership => membershipNow(list).state;
 
   for (const list of rule.requires ?? []) {
-    const s = stateOf(list);
-    const name = LIST_NAME_DA_SINGULAR[list];
-    conditions.push({
-      state: s,
-      textDa: s === 'yes' ? name : s === 'no' ? `ikke ${name}` : `${name} usikkert`,
-    });
+    conditions.push({ kind: 'requires', list, state: membershipNow(list).state });
   }
   for (const list of rule.excludes ?? []) {
-    const s = stateOf(list);
-    const name = LIST_NAME_DA_SINGULAR[list];
+    const onList = membershipNow(list).state;
     conditions.push({
-      state: s === 'yes' ? 'no' : s === 'no' ? 'yes' : 'unknown',
-      textDa:
-        s === 'yes'
-          ? `${name} (listerne udelukker hinanden)`
-          : s === 'no'
-            ? `ikke ${name}`
-            : `${name} usikkert`,
+      kind: 'excludes',
+      list,
+      onList,
+      state: onList === 'yes' ? 'no' : onList === 'no' ? 'yes' : 'unknown',
     });
   }
   for (const gate of rule.gates ?? []) {
-    const r = evaluateCriterion(gate, figures, assumptions);
-    criteria.push(r);
-    conditions.push(
-      r.kind === 'evaluated'
-        ? { state: r.met ? 'yes' : 'no', textDa: r.textDa }
-        : { state: 'unknown', textDa: `kan ikke beregnes (${r.why})` },
-    );
+    const result = evaluateCriterion(gate, figures, assumptions);
+    conditions.push({ kind: 'gate', result, state: stateOfResult(result) });
   }
-  let metCount: number | undefined;
-  let groupSize: number | undefined;
   if (rule.group !== undefined) {
     const results = rule.group.criteria.map((c) => evaluateCriterion(c, figures, assumptions));
-    criteria.push(...results);
-    const met = results.filter((r) => r.kind === 'evaluated' && r.met);
-    const missing = results.filter((r) => r.kind === 'notComputable');
-    metCount = met.length;
-    groupSize = results.length;
+    const metCount = results.filter((r) => r.kind === 'evaluated' && r.met).length;
+    const notComputable = results.filter((r) => r.kind === 'notComputable').length;
     const k = rule.group.minMet;
-    const metTexts = met.map((r) => (r.kind === 'evaluated' ? r.textDa : '')).join(', ');
-    const missingTexts = missing.map((r) => (r.kind === 'notComputable' ? r.why : '')).join(', ');
-    if (metCount >= k) {
-      conditions.push({ state: 'yes', textDa: `${metTexts} (${metCount} af ${groupSize})` });
-    } else {
-      const shown = metCount > 0 ? ` (${metTexts})` : '';
-      const base = `${metCount} af ${groupSize} kriterier opfyldt, mindst ${k} kræves${shown}`;
-      conditions.push(
-        metCount + missing.length >= k
-          ? {
-              state: 'unknown',
-              textDa: `${base}; ${missing.length} kan ikke beregnes (${missingTexts}) og kunne ændre udfaldet`,
-            }
-          : {
-              state: 'no',
-              textDa: missing.length > 0 ? `${base}; ${missing.length} kan ikke beregnes` : base,
-            },
-      );
-    }
+    conditions.push({
+      kind: 'group',
+      results,
+      minMet: k,
+      metCount,
+      notComputable,
+      state: metCount >= k ? 'yes' : metCount + notComputable >= k ? 'unknown' : 'no',
+    });
   }
-  let persistence: PersistenceResult | undefined;
   if (rule.persistence !== undefined) {
     const p = rule.persistence;
     const outcome = persistenceOutcome(p, figures.year, (y) =>
       y === figures.year ? membershipNow(p.of) : context.membershipIn(figures.areaId, y, p.of),
     );
-    persistence = { of: p.of, required: outcome.required, streak: outcome.streak, unknown: outcome.unknown };
-    const ofName = LIST_NAME_DA_SINGULAR[p.of];
-    const span = (n: number): string =>
-      n <= 1 ? `${figures.year}` : `${figures.year - n + 1}-${figures.year}`;
     conditions.push({
+      kind: 'persistence',
+      of: p.of,
+      required: outcome.required,
+      streak: outcome.streak,
+      unknown: outcome.unknown,
       state: outcome.state,
-      textDa:
-        outcome.state === 'no'
-          ? outcome.streak === 0
-            ? `ikke ${ofName} i ${figures.year}`
-            : `${ofName} ${outcome.streak} år i træk (${span(outcome.streak)}), ${outcome.required} kræves`
-          : outcome.state === 'yes'
-            ? `${ofName} i hvert af de seneste ${outcome.required} år (${span(outcome.required)})`
-            : `${ofName} i hvert af de seneste ${outcome.required} år (${span(outcome.required)}) kan ikke ` +
-              `afgøres: ${unknownMembershipText(outcome.unknown, 'da')}`,
     });
   }
+  return decisionOf(rule.list, conditions, figures.year);
+}
 
+/** A decision from its conditions: a member when all hold, uncertain when none fails but some are unknown. */
+function decisionOf(list: ListId, conditions: readonly DecisionCondition[], year: number): ListDecision {
   const member = conditions.every((c) => c.state === 'yes');
-  const failing = conditions.filter((c) => c.state === 'no');
-  const uncertain = !member && failing.length === 0;
-  const label = LIST_LABEL_DA[rule.list];
-  const reasonDa = member
-    ? `${label}: ${conditions.map((c) => c.textDa).join('; ')}`
-    : uncertain
-      ? `Ikke ${label.toLowerCase()} (usikkert): ${conditions
-          .filter((c) => c.state === 'unknown')
-          .map((c) => c.textDa)
-          .join('; ')}`
-      : `Ikke ${label.toLowerCase()}: ${failing.map((c) => c.textDa).join('; ')}`;
+  const uncertain = !member && !conditions.some((c) => c.state === 'no');
+  const criteria = conditions.flatMap((c) =>
+    c.kind === 'gate' ? [c.result] : c.kind === 'group' ? c.results : [],
+  );
+  const group = conditions.find((c) => c.kind === 'group');
   return {
-    list: rule.list,
+    list,
     member,
     uncertain,
+    conditions,
     criteria,
-    ...(persistence !== undefined ? { persistence } : {}),
-    ...(metCount !== undefined ? { metCount, groupSize } : {}),
-    reasonDa,
+    ...(group !== undefined ? { metCount: group.metCount, groupSize: group.results.length } : {}),
+    reasonDa: decisionText(list, member, uncertain, conditions, year, 'da'),
+    reasonEn: decisionText(list, member, uncertain, conditions, year, 'en'),
   };
 }
 

@@ -1,11 +1,14 @@
 import { comparisonText, measureLabel } from '../classify/criterionText.ts';
 import { formatNumberDa } from '../format/formatDa.ts';
-import { requiredPersistenceYears } from '../history/persistentMembers.ts';
-import type { AreaAssessment, CriterionResult, ListDecision } from '../model/assessment.ts';
+import type {
+  AreaAssessment,
+  CriterionResult,
+  DecisionCondition,
+  ListDecision,
+} from '../model/assessment.ts';
 import type { AreaId, Year } from '../model/ids.ts';
 import { LIST_IDS, LIST_NAME_DA_SINGULAR, type ListId } from '../model/lists.ts';
 import type { ListRun } from '../model/listRun.ts';
-import type { RuleSet } from '../model/ruleSet.ts';
 
 /** An area on a list under one run but not the other (`boligmonitor compare`). */
 export interface ScenarioDifference {
@@ -44,7 +47,8 @@ export function compareRuns(official: ListRun, scenario: ListRun): ScenarioDiffe
       const oa = official.assessments.find((a) => a.year === year && a.areaId === id);
       const sa = scenario.assessments.find((a) => a.year === year && a.areaId === id);
       const enters = s.has(k);
-      const parts = ors !== undefined && srs !== undefined ? listDiff(list, oa, sa, ors, srs, 0) : [];
+      const floors = { official: ors?.minResidents ?? 0, scenario: srs?.minResidents ?? 0 };
+      const parts = listDiff(list, oa, sa, floors, 0);
       const sId = srs?.id ?? 'scenario';
       if (parts.length === 0) parts.push(fallback(list, oa, sa, enters));
       out.push({
@@ -66,51 +70,52 @@ export function compareRuns(official: ListRun, scenario: ListRun): ScenarioDiffe
   );
 }
 
+/** The condition of one kind in a decision, if it has one. */
+function conditionOf<K extends DecisionCondition['kind']>(
+  d: ListDecision | undefined,
+  kind: K,
+): Extract<DecisionCondition, { kind: K }> | undefined {
+  return d?.conditions.find((c): c is Extract<DecisionCondition, { kind: K }> => c.kind === kind);
+}
+
+/** What differs between the two decisions on `list`, read from their conditions (never from the rules). */
 function listDiff(
   list: ListId,
   oa: AreaAssessment | undefined,
   sa: AreaAssessment | undefined,
-  ors: RuleSet,
-  srs: RuleSet,
+  floors: { readonly official: number; readonly scenario: number },
   depth: number,
 ): Part[] {
   if (oa === undefined || sa === undefined || depth > 3) return [];
   const parts: Part[] = [];
+  const od = oa.decisions.find((d) => d.list === list);
+  const sd = sa.decisions.find((d) => d.list === list);
   if (oa.eligible !== sa.eligible) {
     parts.push({
-      da: `mindst ${formatNumberDa(srs.minResidents)} beboere i scenariet, ${formatNumberDa(ors.minResidents)} officielt (${formatNumberDa(sa.residents)} beboere)`,
-      en: `residents floor ${srs.minResidents} under scenario, ${ors.minResidents} official (${sa.residents} residents)`,
+      da: `mindst ${formatNumberDa(floors.scenario)} beboere i scenariet, ${formatNumberDa(floors.official)} officielt (${formatNumberDa(sa.residents)} beboere)`,
+      en: `residents floor ${floors.scenario} under scenario, ${floors.official} official (${sa.residents} residents)`,
     });
     return parts;
   }
-  const orule = ors.lists.find((r) => r.list === list);
-  const srule = srs.lists.find((r) => r.list === list);
-  const od = oa.decisions.find((d) => d.list === list);
-  const sd = sa.decisions.find((d) => d.list === list);
   parts.push(...criteriaDiff(od, sd));
-  if (orule?.group !== undefined && srule?.group !== undefined && orule.group.minMet !== srule.group.minMet) {
-    const n = sd?.groupSize ?? srule.group.criteria.length;
+  const og = conditionOf(od, 'group');
+  const sg = conditionOf(sd, 'group');
+  if (og !== undefined && sg !== undefined && og.minMet !== sg.minMet) {
     parts.push({
-      da: `mindst ${srule.group.minMet} af ${n} i scenariet, ${orule.group.minMet} officielt (${sd?.metCount ?? 0} opfyldt)`,
-      en: `at least ${srule.group.minMet} of ${n} under scenario, ${orule.group.minMet} official (${sd?.metCount ?? 0} met)`,
+      da: `mindst ${sg.minMet} af ${sg.results.length} i scenariet, ${og.minMet} officielt (${sg.metCount} opfyldt)`,
+      en: `at least ${sg.minMet} of ${sg.results.length} under scenario, ${og.minMet} official (${sg.metCount} met)`,
     });
   }
-  const op = orule?.persistence;
-  const sp = srule?.persistence;
-  if (op !== undefined && sp !== undefined) {
-    const oy = requiredPersistenceYears(op, sa.year);
-    const sy = requiredPersistenceYears(sp, sa.year);
-    if (oy !== sy)
-      parts.push({
-        da: `${sy} år i træk kræves i scenariet, ${oy} officielt`,
-        en: `${sy} consecutive years required under scenario, ${oy} official`,
-      });
-  }
-  const depends = [
-    ...(srule?.requires ?? []),
-    ...(srule?.excludes ?? []),
-    ...(sp !== undefined ? [sp.of] : []),
-  ];
+  const op = conditionOf(od, 'persistence');
+  const sp = conditionOf(sd, 'persistence');
+  if (op !== undefined && sp !== undefined && op.required !== sp.required)
+    parts.push({
+      da: `${sp.required} år i træk kræves i scenariet, ${op.required} officielt`,
+      en: `${sp.required} consecutive years required under scenario, ${op.required} official`,
+    });
+  const depends = (sd?.conditions ?? []).flatMap((c) =>
+    c.kind === 'requires' || c.kind === 'excludes' ? [c.list] : c.kind === 'persistence' ? [c.of] : [],
+  );
   for (const dep of new Set(depends)) {
     const inO = oa.lists.includes(dep);
     const inS = sa.lists.includes(dep);
@@ -120,7 +125,7 @@ function listDiff(
       da: inS ? `${name} i scenariet, ikke officielt` : `${name} officielt, ikke i scenariet`,
       en: inS ? `${dep} under scenario, not official` : `${dep} official, not under scenario`,
     });
-    parts.push(...listDiff(dep, oa, sa, ors, srs, depth + 1));
+    parts.push(...listDiff(dep, oa, sa, floors, depth + 1));
   }
   return parts;
 }
