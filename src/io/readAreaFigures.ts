@@ -1,4 +1,10 @@
 import type { Rational } from '../core/exact/rational.ts';
+import {
+  DENOMINATOR_COLUMNS,
+  FIGURE_COLUMNS,
+  MEASURES,
+  type FigureField,
+} from '../core/measures/measures.ts';
 import type { AreaFigures, Denominators } from '../core/model/areaFigures.ts';
 import { areaId, municipalityCode } from '../core/model/ids.ts';
 import { municipalityByCode } from '../reference/municipalities.ts';
@@ -8,23 +14,18 @@ import type { InputError, InputResult } from './inputError.ts';
 import { readTextFile } from './readTextFile.ts';
 import { rowCountOf, type RowCount } from './rowCount.ts';
 
-/** The columns of data contract §B, in contract order. */
-export const AREA_FIGURES_COLUMNS = [
+/** The columns of data contract §B, in contract order (the figures from the measure registry). */
+export const AREA_FIGURES_COLUMNS: readonly string[] = [
   'year',
   'area_id',
   'name',
   'municipality_code',
   'residents',
-  'nonwestern_pct',
-  'k1_outside_pct',
-  'k2_convicted_pct',
-  'k2_national_pct',
-  'k3_basic_pct',
-  'k4_income_pct',
-] as const;
+  ...FIGURE_COLUMNS,
+];
 
 /** Optional denominators (persons), which give margins in persons. */
-export const AREA_FIGURES_DENOMINATORS = ['n_18_64', 'n_18_plus', 'n_30_59', 'n_income'] as const;
+export const AREA_FIGURES_DENOMINATORS: readonly string[] = DENOMINATOR_COLUMNS.map((d) => d.column);
 
 /** List years the figures may carry. */
 export const FIGURES_YEAR_RANGE = { min: 2000, max: 2100 } as const;
@@ -39,9 +40,6 @@ export async function readAreaFigures(file: string): Promise<AreaFiguresRead> {
   return areaFiguresFromCsv(text.value, file);
 }
 
-const PCT: NumberRule = { kind: 'percentage', min: 0, max: 100, nullable: true };
-/** K4 is the area's mean income as a percentage of the regional mean: it may exceed 100. */
-const PCT_OF_REGION: NumberRule = { kind: 'percentage', min: 0, max: 1000, nullable: true };
 const COUNT: NumberRule = { kind: 'count', integer: true, min: 0 };
 
 /**
@@ -70,13 +68,8 @@ export function areaFiguresFromCsv(text: string, file: string): AreaFiguresRead 
       r.fail('municipality_code', code, 'is not a known municipality code (3 digits, e.g. "101")');
     }
     const residents = r.number('residents', COUNT);
-    // Percentages are read as exact decimals: the legal comparisons are made on the figures as written.
-    const nonwestern = r.decimal('nonwestern_pct', { ...PCT, nullable: false });
-    const k1 = r.decimal('k1_outside_pct', PCT);
-    const k2 = r.decimal('k2_convicted_pct', PCT);
-    const k2National = r.decimal('k2_national_pct', PCT);
-    const k3 = r.decimal('k3_basic_pct', PCT);
-    const k4 = r.decimal('k4_income_pct', PCT_OF_REGION);
+    // Figures are read as exact decimals: the legal comparisons are made on the figures as written.
+    const values = readFigureValues(r);
     const denominators = readDenominators(r, residents);
 
     if (typeof year === 'number' && id !== undefined) {
@@ -97,12 +90,7 @@ export function areaFiguresFromCsv(text: string, file: string): AreaFiguresRead 
       name: name as string,
       municipalityCode: municipalityCode(code as string),
       residents: residents as number,
-      nonwesternPct: nonwestern as Rational,
-      k1OutsidePct: k1 as Rational | null,
-      k2ConvictedPct: k2 as Rational | null,
-      k2NationalPct: k2National as Rational | null,
-      k3BasicPct: k3 as Rational | null,
-      k4IncomePct: k4 as Rational | null,
+      ...(values as Record<FigureField, Rational | null>),
       ...(denominators === undefined ? {} : { denominators }),
     });
   }
@@ -110,16 +98,23 @@ export function areaFiguresFromCsv(text: string, file: string): AreaFiguresRead 
   return errors.length > 0 ? { ok: false, errors, rowCount } : { ok: true, value: figures, rowCount };
 }
 
-const DENOMINATOR_FIELDS: readonly [(typeof AREA_FIGURES_DENOMINATORS)[number], keyof Denominators][] = [
-  ['n_18_64', 'n18to64'],
-  ['n_18_plus', 'n18plus'],
-  ['n_30_59', 'n30to59'],
-  ['n_income', 'nIncome'],
-];
+/**
+ * Every figure of a row, per the measure registry: a percentage (K4: of the region, up to 1000) read exactly;
+ * empty is null (not computable) except for the required non-western share.
+ */
+function readFigureValues(r: CsvRowReader): Partial<Record<FigureField, Rational | null>> {
+  const out: Partial<Record<FigureField, Rational | null>> = {};
+  for (const m of MEASURES) {
+    const rule: NumberRule = { kind: 'percentage', ...m.range, nullable: !m.required };
+    out[m.field] = r.decimal(m.column, rule);
+    if (m.national !== undefined) out[m.national.field] = r.decimal(m.national.column, rule);
+  }
+  return out;
+}
 
 function readDenominators(r: CsvRowReader, residents: number | null | undefined): Denominators | undefined {
   const out: Partial<Record<keyof Denominators, number>> = {};
-  for (const [column, key] of DENOMINATOR_FIELDS) {
+  for (const { column, key } of DENOMINATOR_COLUMNS) {
     const n = r.number(column, { ...COUNT, nullable: true });
     if (typeof n !== 'number') continue;
     if (typeof residents === 'number' && n > residents) {

@@ -1,4 +1,4 @@
-import type { AreaCounts, YearCount } from '../../core/figures/areaFiguresFromCounts.ts';
+import type { YearCount } from '../../core/figures/areaFiguresFromCounts.ts';
 import { areaFiguresFromCounts } from '../../core/figures/areaFiguresFromCounts.ts';
 import { rationalFromDecimal, type Rational } from '../../core/exact/rational.ts';
 import type { AreaFigures } from '../../core/model/areaFigures.ts';
@@ -8,12 +8,10 @@ import { query, type Query } from '../sql.ts';
 import { areaYearsQuery, indicatorCountsQuery } from './areaFiguresQuery.ts';
 import { deliveryCoverage, type CoverageRow } from './deliveryCoverageQuery.ts';
 import { indicatorSetupQueries } from './indicatorSetupQueries.ts';
-import { k4IncomeOffset, type IndicatorSpec } from './indicatorSpec.ts';
-import { k1ComponentsQuery } from './k1ComponentsQuery.ts';
-import { k2ComponentsQueries } from './k2ComponentsQueries.ts';
-import { k3ComponentsQuery } from './k3ComponentsQuery.ts';
-import { k4ComponentsQueries } from './k4ComponentsQueries.ts';
-import { residentsComponentsQuery } from './residentsComponentsQuery.ts';
+import type { IndicatorSpec } from './indicatorSpec.ts';
+import { MEASURE_COUNTS_SQL } from './measureCountsQueries.ts';
+import { MEASURES } from '../../core/measures/measures.ts';
+import type { MeasureId } from '../../core/model/criteria.ts';
 
 export interface IndicatorsResult {
   readonly figures: readonly AreaFigures[];
@@ -28,62 +26,42 @@ export function indicatorQueries(spec: IndicatorSpec, runId: string): Query[] {
   return [
     ...indicatorSetupQueries(spec),
     query('DELETE FROM indicator_counts WHERE run_id = $run_id', { run_id: runId }),
-    residentsComponentsQuery(runId),
-    k1ComponentsQuery(runId),
-    ...k2ComponentsQueries(runId, spec.assumptions),
-    k3ComponentsQuery(runId),
-    ...k4ComponentsQueries(runId, spec.assumptions),
+    ...MEASURES.flatMap((m) => MEASURE_COUNTS_SQL[m.id].queries(runId, spec.assumptions)),
   ];
 }
 
-type Measure = keyof AreaCounts['missing'];
-
 /**
- * Which source years each measure of a list year needs, and whether the delivery has them: K1 labour and the
- * window's snapshots, K2 convictions and the snapshots, K3 education of 1 October Y − 1, K4 income of Y − 2 (or
- * Y − 1). A table covers a data year when it has rows for it; convictions, which a small area may lack in a
- * year, cover every year from their first decision to their last.
+ * Which source years each measure of a list year needs (`MEASURE_COUNTS_SQL`), and whether the delivery has
+ * them. A table covers a data year when it has rows for it; convictions, which a small area may lack in a
+ * year, cover every year from their first decision to their last. A measure missing a source year is not
+ * computable that year, with the reason.
  */
 export function computableMeasures(
   spec: IndicatorSpec,
   coverage: readonly CoverageRow[],
-): { missing: Map<Year, Record<Measure, string | null>>; notes: string[] } {
+): { missing: Map<Year, Partial<Record<MeasureId, string>>>; notes: string[] } {
   const has = (table: string, year: number): boolean => {
     if (table !== 'convictions') return coverage.some((c) => c.table === table && c.year === year);
     const years = coverage.filter((c) => c.table === 'convictions').map((c) => c.year);
     return years.length > 0 && Math.min(...years) <= year && year <= Math.max(...years);
   };
   const notes: string[] = [];
-  const missingByYear = new Map<Year, Record<Measure, string | null>>();
-  const current = spec.assumptions.k1Averaging === 'currentResidents';
-  const offset = k4IncomeOffset(spec.assumptions);
+  const missingByYear = new Map<Year, Partial<Record<MeasureId, string>>>();
   for (const { year, measures } of spec.years) {
-    const dataYears = Array.from(
-      { length: measures.averagingYears },
-      (_, i) => year - measures.averagingYears + i,
-    );
-    const snaps = dataYears.map((d) => (current ? year : d + 1));
-    const need = (measure: Measure, sources: readonly [string, readonly number[]][]): string | null => {
-      const missing = sources.flatMap(([table, ys]) => {
-        const absent = ys.filter((y) => !has(table, y));
-        return absent.length > 0 ? [`${table} mangler for ${[...new Set(absent)].join(', ')}`] : [];
-      });
-      if (missing.length === 0) return null;
-      notes.push(`${measure} ${year} kan ikke beregnes: ${missing.join('; ')}`);
-      return missing.join('; ');
-    };
-    missingByYear.set(year, {
-      K1: need('K1', [
-        ['residence', snaps],
-        ['labour', dataYears],
-      ]),
-      K2: need('K2', [
-        ['residence', snaps],
-        ['convictions', dataYears],
-      ]),
-      K3: need('K3', [['education', [year - 1]]]),
-      K4: need('K4', [['income', [year - offset]]]),
-    });
+    const missing: Partial<Record<MeasureId, string>> = {};
+    // The non-western share and the residents are the list year's own snapshot: always there for a list year.
+    for (const m of MEASURES.filter((x) => x.id !== 'NW')) {
+      const absent = MEASURE_COUNTS_SQL[m.id]
+        .sources(year, measures, spec.assumptions)
+        .flatMap(([table, ys]) => {
+          const gone = ys.filter((y) => !has(table, y));
+          return gone.length > 0 ? [`${table} mangler for ${[...new Set(gone)].join(', ')}`] : [];
+        });
+      if (absent.length === 0) continue;
+      missing[m.id] = absent.join('; ');
+      notes.push(`${m.id} ${year} kan ikke beregnes: ${absent.join('; ')}`);
+    }
+    missingByYear.set(year, missing);
   }
   return { missing: missingByYear, notes };
 }
@@ -144,32 +122,39 @@ export async function areaFiguresFromWorkspace(
     list.push({ dataYear: c.data_year, numerator: exact(c.numerator), denominator: c.denominator });
     byKey.set(k, list);
   }
-  const get = (year: number, scope: string, id: string, measure: string): readonly YearCount[] =>
-    byKey.get(`${year}|${scope}|${id}|${measure}`) ?? [];
-  const one = (ys: readonly YearCount[]): YearCount | null => ys[0] ?? null;
-  const figures = areaYears.map((r) =>
-    areaFiguresFromCounts(
+  const get = (year: number, scope: string, id: string | null, measure: string): readonly YearCount[] =>
+    id === null ? [] : (byKey.get(`${year}|${scope}|${id}|${measure}`) ?? []);
+  const figures = areaYears.map((r) => {
+    const counts = Object.fromEntries(
+      MEASURES.map((m) => [
+        m.id,
+        {
+          area: get(r.year, 'area', r.area_id, m.id),
+          // a national comparison reads the whole country; a regional mean the area's region
+          reference:
+            m.national !== undefined
+              ? get(r.year, 'national', 'DK', m.id)
+              : m.counts === 'meanOfRegion'
+                ? get(r.year, 'region', r.region_code, m.id)
+                : [],
+        },
+      ]),
+    );
+    return areaFiguresFromCounts(
       {
         year: r.year,
         areaId: areaId(r.area_id),
         name: r.name,
         municipalityCode: municipalityCode(r.municipality_code),
-        nonwestern: one(get(r.year, 'area', r.area_id, 'NW')),
-        k1: get(r.year, 'area', r.area_id, 'K1'),
-        k2: get(r.year, 'area', r.area_id, 'K2'),
-        k2National: get(r.year, 'national', 'DK', 'K2'),
-        k3: one(get(r.year, 'area', r.area_id, 'K3')),
-        k4: one(get(r.year, 'area', r.area_id, 'K4')),
-        k4Region: r.region_code === null ? null : one(get(r.year, 'region', r.region_code, 'K4')),
-        missing: missing.get(r.year) ?? NOT_IN_SPEC,
+        residents: get(r.year, 'area', r.area_id, 'NW')[0]?.denominator ?? 0,
+        counts,
+        missing: missing.get(r.year) ?? {},
       },
       spec.assumptions.k1Averaging,
-    ),
-  );
+    );
+  });
   return { figures, missingYears: [], notes };
 }
-
-const NOT_IN_SPEC = { K1: 'ikke beregnet', K2: 'ikke beregnet', K3: 'ikke beregnet', K4: 'ikke beregnet' };
 
 function exact(text: string): Rational {
   const r = rationalFromDecimal(text);

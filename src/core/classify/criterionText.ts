@@ -1,4 +1,5 @@
 import { assertNever } from '../assertNever.ts';
+import { measureOf } from '../measures/measures.ts';
 import type { Criterion, MeasureId, Operator } from '../model/criteria.ts';
 import { rationalFromNumber, toFixed, type Rational } from '../exact/rational.ts';
 import { formatNumberDa, formatRationalDa } from '../format/formatDa.ts';
@@ -6,10 +7,10 @@ import { honestValue, type PrintedRelation } from '../format/honestDecimals.ts';
 
 export type Language = 'da' | 'en';
 
-/** The measure's short name in sentences: `K1`…`K4`, and the non-western share by name (lower case: mid-sentence). */
+/** The measure's short name in sentences (the registry's label): `K1`…`K4`, `ikke-vestlige`. */
 export function measureLabel(measure: MeasureId, lang: Language): string {
-  if (measure === 'NW') return lang === 'da' ? 'ikke-vestlige' : 'non-western';
-  return measure;
+  const m = measureOf(measure);
+  return lang === 'da' ? m.labelDa : m.labelEn;
 }
 
 /** The relation that holds between value and threshold: the operator when met, its negation when not. */

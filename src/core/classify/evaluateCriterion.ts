@@ -15,6 +15,7 @@ import {
   toNumber,
   type Rational,
 } from '../exact/rational.ts';
+import { measureOf, type Measure } from '../measures/measures.ts';
 import type { AreaFigures } from '../model/areaFigures.ts';
 import type { CriterionResult } from '../model/assessment.ts';
 import type { Criterion, Operator } from '../model/criteria.ts';
@@ -75,49 +76,49 @@ type Raw = { value: Rational; personsPerUnit: Rational | null } | string;
  */
 function rawValue(c: Criterion, f: AreaFigures): Raw {
   const raw = rawValueOf(c, f);
-  const why = c.measure === 'NW' ? undefined : f.missingWhy?.[c.measure];
+  const why = f.missingWhy?.[c.measure];
   // The source's own reason, when it knows why the figure is missing (a data year absent from the delivery).
   return typeof raw === 'string' && why !== undefined ? `${c.measure}: ${why}` : raw;
 }
 
 function rawValueOf(c: Criterion, f: AreaFigures): Raw {
-  const d = f.denominators;
-  const perPct = (n: number | undefined): Rational | null => (n === undefined ? null : rational(n, 100));
-  switch (c.measure) {
-    case 'K1':
-      if (f.k1OutsidePct === null) return 'K1: andelen uden tilknytning til arbejde eller uddannelse mangler';
-      return forPct(c, 'K1', f.k1OutsidePct, perPct(d?.n18to64));
-    case 'K2':
-      if (f.k2ConvictedPct === null) return 'K2: andelen af dømte mangler';
-      if (c.reference === 'ratioToNational') {
-        if (f.k2NationalPct === null) return 'K2: landsgennemsnit mangler';
-        if (sign(f.k2NationalPct) <= 0) return 'K2: landsgennemsnittet er 0';
-        const n = d?.n18plus;
-        return {
-          value: div(f.k2ConvictedPct, f.k2NationalPct),
-          // one unit of the ratio is the national rate's share of the area's adults
-          personsPerUnit: n === undefined ? null : mul(f.k2NationalPct, rational(n, 100)),
-        };
-      }
-      return forPct(c, 'K2', f.k2ConvictedPct, perPct(d?.n18plus));
-    case 'K3':
-      if (f.k3BasicPct === null) return 'K3: andelen med alene grundskoleuddannelse mangler';
-      return forPct(c, 'K3', f.k3BasicPct, perPct(d?.n30to59));
-    case 'K4':
-      if (f.k4IncomePct === null) return 'K4: indkomst i forhold til regionen mangler';
-      // Income cannot be translated into a number of persons.
-      return forPct(c, 'K4', f.k4IncomePct, null);
-    case 'NW':
-      if (f.nonwesternPct === null) return 'ikke-vestlige: andelen mangler';
-      return forPct(c, 'NW', f.nonwesternPct, div(rational(f.residents), HUNDRED));
-    default:
-      return assertNever(c.measure);
+  const m = measureOf(c.measure);
+  const value = f[m.field];
+  if (value === null) return m.missingDa;
+  if (!m.references.includes(c.reference))
+    return `${m.labelDa}: kan ikke sammenlignes ${REFERENCE_DA[c.reference]}`;
+  const persons = personsOf(m, f);
+  if (c.reference !== 'ratioToNational' || m.national === undefined) {
+    return { value, personsPerUnit: persons === null ? null : div(rational(persons), HUNDRED) };
   }
+  const national = f[m.national.field];
+  if (national === null) return `${m.labelDa}: landsgennemsnit mangler`;
+  if (sign(national) <= 0) return `${m.labelDa}: landsgennemsnittet er 0`;
+  return {
+    value: div(value, national),
+    // one unit of the ratio is the national rate's share of the area's persons
+    personsPerUnit: persons === null ? null : mul(national, rational(persons, 100)),
+  };
 }
 
-function forPct(c: Criterion, label: string, value: Rational, personsPerUnit: Rational | null): Raw {
-  if (c.reference === 'ratioToNational') return `${label}: kan ikke sammenlignes med et landsgennemsnit`;
-  return { value, personsPerUnit };
+/** How each comparison is named when a measure cannot be compared that way. */
+const REFERENCE_DA: Record<Criterion['reference'], string> = {
+  pct: 'som en andel',
+  ratioToNational: 'med et landsgennemsnit',
+  pctOfRegion: 'med regionen',
+};
+
+/** The persons a margin is counted in, when known and meaningful (not for income). */
+function personsOf(m: Measure, f: AreaFigures): number | null {
+  if (!m.marginInPersons) return null;
+  switch (m.persons.kind) {
+    case 'residents':
+      return f.residents;
+    case 'denominator':
+      return f.denominators?.[m.persons.key] ?? null;
+    default:
+      return assertNever(m.persons);
+  }
 }
 
 /**

@@ -1,6 +1,9 @@
+import { assertNever } from '../assertNever.ts';
 import type { Assumptions } from '../assumptions.ts';
 import { add, div, HUNDRED, mean, mul, rational, sign, type Rational } from '../exact/rational.ts';
-import type { AreaFigures, MissingFigure } from '../model/areaFigures.ts';
+import { MEASURES, type FigureField, type Measure } from '../measures/measures.ts';
+import type { AreaFigures, Denominators } from '../model/areaFigures.ts';
+import type { MeasureId } from '../model/criteria.ts';
 import type { AreaId, MunicipalityCode, Year } from '../model/ids.ts';
 
 /** One data year of a measure: numerator (a count, or a sum of fractions or money) over a count of persons. */
@@ -10,27 +13,29 @@ export interface YearCount {
   readonly denominator: number;
 }
 
+/**
+ * A measure's counts for one area and list year: the area's, per data year, and those of its reference (the
+ * whole country for a national comparison, the area's region for a regional mean).
+ */
+export interface MeasureCounts {
+  readonly area: readonly YearCount[];
+  readonly reference: readonly YearCount[];
+}
+
 /** The exact counts behind one area's figures in one list year, as the register pipeline forms them. */
 export interface AreaCounts {
   readonly year: Year;
   readonly areaId: AreaId;
   readonly name: string;
   readonly municipalityCode: MunicipalityCode;
-  /** Residents at 1 January of the list year, and the non-western ones among them. */
-  readonly nonwestern: YearCount | null;
-  /** K1, K2 (area and national) per data year of the averaging window. */
-  readonly k1: readonly YearCount[];
-  readonly k2: readonly YearCount[];
-  readonly k2National: readonly YearCount[];
-  readonly k3: YearCount | null;
-  /** K4: summed gross income over taxpayers, in the area and in its region. */
-  readonly k4: YearCount | null;
-  readonly k4Region: YearCount | null;
+  /** Residents at 1 January of the list year (the residents floor). */
+  readonly residents: number;
+  readonly counts: Readonly<Partial<Record<MeasureId, MeasureCounts>>>;
   /**
-   * Per measure, null when its source years are all in the delivery, else why not (Danish: `convictions
-   * mangler for 2023`): the measure is then not computable.
+   * Per measure, why it is not computable (Danish: `convictions mangler for 2023`), when a source year is
+   * missing from the delivery.
    */
-  readonly missing: Readonly<Record<MissingFigure, string | null>>;
+  readonly missing: Readonly<Partial<Record<MeasureId, string>>>;
 }
 
 /**
@@ -52,51 +57,73 @@ export function windowPct(
   return mean(withPersons.map((y) => mul(HUNDRED, div(y.numerator, rational(y.denominator)))));
 }
 
-const pct = (c: YearCount | null): Rational | null =>
-  c === null || c.denominator <= 0 ? null : mul(HUNDRED, div(c.numerator, rational(c.denominator)));
+const pct = (c: YearCount | undefined): Rational | null =>
+  c === undefined || c.denominator <= 0 ? null : mul(HUNDRED, div(c.numerator, rational(c.denominator)));
 
 const latest = (years: readonly YearCount[]): YearCount | undefined =>
   [...years].sort((a, b) => b.dataYear - a.dataYear)[0];
 
+/** The area's mean as a percentage of the reference's mean; null without persons or with a mean ≤ 0. */
+function meanOfReferencePct(area: YearCount | undefined, ref: YearCount | undefined): Rational | null {
+  if (area === undefined || ref === undefined || area.denominator <= 0 || ref.denominator <= 0) return null;
+  const refMean = div(ref.numerator, rational(ref.denominator));
+  if (sign(refMean) <= 0) return null;
+  return mul(HUNDRED, div(div(area.numerator, rational(area.denominator)), refMean));
+}
+
+/** A measure's figures (its own, and its national one) as the registry says it is formed. */
+function figuresOf(
+  m: Measure,
+  c: MeasureCounts | undefined,
+  averaging: Assumptions['k1Averaging'],
+): [FigureField, Rational | null][] {
+  const area = c?.area ?? [];
+  const reference = c?.reference ?? [];
+  switch (m.counts) {
+    case 'share':
+      return [[m.field, pct(area[0])]];
+    case 'windowShare':
+      return [
+        [m.field, windowPct(area, averaging)],
+        ...(m.national === undefined
+          ? []
+          : [[m.national.field, windowPct(reference, averaging)] as [FigureField, Rational | null]]),
+      ];
+    case 'meanOfRegion':
+      return [[m.field, meanOfReferencePct(area[0], reference[0])]];
+    default:
+      return assertNever(m.counts);
+  }
+}
+
 /**
- * Area figures (data contract §B) from exact counts: every percentage and the K4 ratio is an exact rational, so
- * the legal comparison is exact. K4 = the area's mean income as a percentage of the region's mean (not
- * computable when the region's mean is not positive). Denominators are those of the latest data year (the
+ * Area figures (data contract §B) from exact counts, each measure as the registry forms it: every percentage
+ * and ratio is an exact rational, so the legal comparison is exact. A measure with a missing source year is
+ * not computable (null, with the reason in `missingWhy`). Denominators are those of the latest data year (the
  * residents at 1 January of the list year).
  */
 export function areaFiguresFromCounts(c: AreaCounts, averaging: Assumptions['k1Averaging']): AreaFigures {
-  const ok = (m: MissingFigure): boolean => c.missing[m] === null;
-  const missingWhy = Object.fromEntries(
-    Object.entries(c.missing).filter((e): e is [MissingFigure, string] => e[1] !== null),
-  );
-  const k4 =
-    ok('K4') && c.k4 !== null && c.k4Region !== null && c.k4.denominator > 0 && c.k4Region.denominator > 0
-      ? ratioOfMeans(c.k4, c.k4Region)
-      : null;
+  const values = Object.fromEntries(
+    MEASURES.flatMap((m) =>
+      c.missing[m.id] !== undefined
+        ? [m.field, ...(m.national === undefined ? [] : [m.national.field])].map(
+            (field): [FigureField, Rational | null] => [field, null],
+          )
+        : figuresOf(m, c.counts[m.id], averaging),
+    ),
+  ) as Record<FigureField, Rational | null>;
+  const denominators: Partial<Record<keyof Denominators, number>> = {};
+  for (const m of MEASURES)
+    if (m.persons.kind === 'denominator')
+      denominators[m.persons.key] = latest(c.counts[m.id]?.area ?? [])?.denominator ?? 0;
   return {
     year: c.year,
     areaId: c.areaId,
     name: c.name,
     municipalityCode: c.municipalityCode,
-    residents: c.nonwestern?.denominator ?? 0,
-    nonwesternPct: pct(c.nonwestern),
-    k1OutsidePct: ok('K1') ? windowPct(c.k1, averaging) : null,
-    k2ConvictedPct: ok('K2') ? windowPct(c.k2, averaging) : null,
-    k2NationalPct: ok('K2') ? windowPct(c.k2National, averaging) : null,
-    k3BasicPct: ok('K3') ? pct(c.k3) : null,
-    k4IncomePct: k4,
-    denominators: {
-      n18to64: latest(c.k1)?.denominator ?? 0,
-      n18plus: latest(c.k2)?.denominator ?? 0,
-      n30to59: c.k3?.denominator ?? 0,
-      nIncome: c.k4?.denominator ?? 0,
-    },
-    ...(Object.keys(missingWhy).length > 0 ? { missingWhy } : {}),
+    residents: c.residents,
+    ...values,
+    denominators,
+    ...(Object.keys(c.missing).length > 0 ? { missingWhy: c.missing } : {}),
   };
-}
-
-function ratioOfMeans(area: YearCount, region: YearCount): Rational | null {
-  const regionMean = div(region.numerator, rational(region.denominator));
-  if (sign(regionMean) <= 0) return null;
-  return mul(HUNDRED, div(div(area.numerator, rational(area.denominator)), regionMean));
 }

@@ -1,4 +1,5 @@
 import type { Rational } from '../exact/rational.ts';
+import type { MeasureId } from './criteria.ts';
 import type { AreaId, MunicipalityCode, Year } from './ids.ts';
 
 /**
@@ -23,11 +24,8 @@ export interface AreaFigures {
    * Why a figure is missing, where the source knows (Danish, e.g. `convictions mangler for 2023`): carried into
    * the criterion's "not computable" reason in every output.
    */
-  readonly missingWhy?: Readonly<Partial<Record<MissingFigure, string>>>;
+  readonly missingWhy?: Readonly<Partial<Record<MeasureId, string>>>;
 }
-
-/** The figures a reason for absence can be given for. */
-export type MissingFigure = 'K1' | 'K2' | 'K3' | 'K4';
 
 export interface Denominators {
   /** Residents 18–64 (K1). */

@@ -2,21 +2,21 @@ import type { AreaFigures } from '../../core/model/areaFigures.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
 import { toDecimalString, type Rational } from '../../core/exact/rational.ts';
 import { csvText } from './csvText.ts';
-import { k2Ratio } from './measureValue.ts';
+import { ratioToNational } from './measureValue.ts';
+import { MEASURES } from '../../core/measures/measures.ts';
 
-/** Header of `indicators.csv`, exactly data contract §D. */
-export const INDICATORS_COLUMNS = [
+/**
+ * Header of `indicators.csv`, exactly data contract §D: each measure's column from the registry, a ratio to the
+ * national figure after its national column (`k2_national_pct, k2_ratio`).
+ */
+export const INDICATORS_COLUMNS: readonly string[] = [
   'year',
   'area_id',
   'residents',
-  'nonwestern_pct',
-  'k1_outside_pct',
-  'k2_convicted_pct',
-  'k2_national_pct',
-  'k2_ratio',
-  'k3_basic_pct',
-  'k4_income_pct',
-] as const;
+  ...MEASURES.flatMap((m) =>
+    m.national === undefined ? [m.column] : [m.column, m.national.column, m.national.ratioColumn],
+  ),
+];
 
 /** One row per assessed or eligibility-checked (year, area), sorted by year and area id; full precision. */
 export function indicatorsCsv(run: ListRun): string {
@@ -29,13 +29,11 @@ export function indicatorsCsv(run: ListRun): string {
         a.year,
         a.areaId,
         a.residents,
-        exact(f?.nonwesternPct),
-        exact(f?.k1OutsidePct),
-        exact(f?.k2ConvictedPct),
-        exact(f?.k2NationalPct),
-        exact(f === undefined ? null : k2Ratio(f)),
-        exact(f?.k3BasicPct),
-        exact(f?.k4IncomePct),
+        ...MEASURES.flatMap((m) =>
+          m.national === undefined
+            ? [exact(f?.[m.field])]
+            : [exact(f?.[m.field]), exact(f?.[m.national.field]), exact(f && ratioToNational(f, m.id))],
+        ),
       ];
     });
   return csvText(INDICATORS_COLUMNS, rows);

@@ -6,6 +6,7 @@ import type { Year } from '../../core/model/ids.ts';
 import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import type { RuleSet } from '../../core/model/ruleSet.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
+import { MEASURES, measureOf } from '../../core/measures/measures.ts';
 import { compareText } from './indicatorsCsv.ts';
 import { toNumber } from '../../core/exact/rational.ts';
 import { measureDecimals, measureValue } from './measureValue.ts';
@@ -27,32 +28,18 @@ export const NUMFMT_ONE_DECIMAL = '#,##0.0';
 export const numFmtDecimals = (decimals: number): string =>
   decimals <= 1 ? NUMFMT_ONE_DECIMAL : `#,##0.${'0'.repeat(decimals)}`;
 
-const MEASURE_ORDER: readonly MeasureId[] = ['NW', 'K1', 'K2', 'K3', 'K4'];
-
-/** Danish column header of a measure, as the rule set compares it. */
+/** Danish column header of a measure, as the rule set compares it (the registry's header). */
 export function measureHeaderDa(measure: MeasureId, reference: ReferenceKind): string {
-  switch (measure) {
-    case 'NW':
-      return 'Indvandrere og efterkommere fra ikke-vestlige lande (pct.)';
-    case 'K1':
-      return 'K1: Uden tilknytning til arbejdsmarked eller uddannelse, 18-64 år (pct.)';
-    case 'K2':
-      return reference === 'ratioToNational'
-        ? 'K2: Dømte i forhold til landsgennemsnittet (gange)'
-        : 'K2: Dømte for overtrædelse af straffeloven, våbenloven eller lov om euforiserende stoffer (pct.)';
-    case 'K3':
-      return 'K3: Kun grundskoleuddannelse, 30-59 år (pct.)';
-    case 'K4':
-      return 'K4: Gennemsnitlig bruttoindkomst, 15-64 år, i pct. af regionen';
-  }
+  const m = measureOf(measure);
+  return m.headerDa[reference] ?? `${m.labelDa} (${reference})`;
 }
 
-/** The measures a rule set's criteria use, in the order NW, K1–K4, each with how it is compared. */
+/** The measures a rule set's criteria use, in the registry's order, each with how it is compared. */
 export function measuresOf(rs: RuleSet): { measure: MeasureId; reference: ReferenceKind }[] {
   const criteria = rs.lists.flatMap((l) => [...(l.gates ?? []), ...(l.group?.criteria ?? [])]);
-  return MEASURE_ORDER.flatMap((measure) => {
-    const c = criteria.find((x) => x.measure === measure);
-    return c === undefined ? [] : [{ measure, reference: c.reference }];
+  return MEASURES.flatMap(({ id }) => {
+    const c = criteria.find((x) => x.measure === id);
+    return c === undefined ? [] : [{ measure: id, reference: c.reference }];
   });
 }
 

@@ -1,30 +1,27 @@
 import { valueDecimals } from '../../core/classify/criterionText.ts';
 import { div, sign, type Rational } from '../../core/exact/rational.ts';
+import { measureOf } from '../../core/measures/measures.ts';
 import type { AreaFigures } from '../../core/model/areaFigures.ts';
 import type { AreaAssessment } from '../../core/model/assessment.ts';
 import type { MeasureId, ReferenceKind } from '../../core/model/criteria.ts';
 import type { ListId } from '../../core/model/lists.ts';
 
-/** Area conviction rate ÷ national rate, exactly; null when either is missing or the national rate is 0. */
-export function k2Ratio(f: AreaFigures): Rational | null {
-  if (f.k2ConvictedPct === null || f.k2NationalPct === null || sign(f.k2NationalPct) <= 0) return null;
-  return div(f.k2ConvictedPct, f.k2NationalPct);
+/** A measure's figure divided by its national figure, exactly; null when either is missing or the national is 0. */
+export function ratioToNational(f: AreaFigures, measure: MeasureId): Rational | null {
+  const m = measureOf(measure);
+  if (m.national === undefined) return null;
+  const value = f[m.field];
+  const national = f[m.national.field];
+  if (value === null || national === null || sign(national) <= 0) return null;
+  return div(value, national);
 }
+
+/** Area conviction rate ÷ national rate (the `k2_ratio` column). */
+export const k2Ratio = (f: AreaFigures): Rational | null => ratioToNational(f, 'K2');
 
 /** The figure a criterion on `measure` is compared with, unrounded; null when not computable. */
 export function measureValue(f: AreaFigures, measure: MeasureId, reference: ReferenceKind): Rational | null {
-  switch (measure) {
-    case 'NW':
-      return f.nonwesternPct;
-    case 'K1':
-      return f.k1OutsidePct;
-    case 'K2':
-      return reference === 'ratioToNational' ? k2Ratio(f) : f.k2ConvictedPct;
-    case 'K3':
-      return f.k3BasicPct;
-    case 'K4':
-      return f.k4IncomePct;
-  }
+  return reference === 'ratioToNational' ? ratioToNational(f, measure) : f[measureOf(measure).field];
 }
 
 /**
