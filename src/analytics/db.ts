@@ -20,6 +20,11 @@ export interface DbOptions {
   readonly memoryLimit?: string;
   /** Directory for spilled data (defaults to DuckDB's: next to the database file). */
   readonly tempDirectory?: string;
+  /**
+   * Open a finished workspace for reading only (DuckDB `access_mode = READ_ONLY`): any statement that would
+   * change it fails, and several readers (the web server, a report) may hold it at once.
+   */
+  readonly readOnly?: boolean;
 }
 
 /** One open DuckDB database with one connection: three verbs, every statement a `Query`. */
@@ -40,6 +45,10 @@ export async function openDb(opts: DbOptions): Promise<Db> {
     memory_limit: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
   };
   if (opts.tempDirectory !== undefined) config.temp_directory = opts.tempDirectory;
+  if (opts.readOnly === true) {
+    if (opts.path === ':memory:') throw new Error('a read-only database needs a file, not :memory:');
+    config.access_mode = 'READ_ONLY';
+  }
   const instance = await DuckDBInstance.create(opts.path, config);
   let connection: DuckDBConnection;
   try {
@@ -68,6 +77,14 @@ export async function openDb(opts: DbOptions): Promise<Db> {
       instance.closeSync();
     },
   };
+}
+
+/** Opens a finished workspace read-only (readers of a run's results: reports, the web). */
+export function openWorkspaceReadOnly(
+  path: string,
+  opts: Omit<DbOptions, 'path' | 'readOnly'> = {},
+): Promise<Db> {
+  return openDb({ ...opts, path, readOnly: true });
 }
 
 /** Opens a database, runs `body`, and closes it whatever happens. */
