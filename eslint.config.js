@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'coverage', 'bench/data', 'bench/out', '**/*.tmp.ts', '.tmp-*'] },
+  {
+    ignores: ['node_modules', 'out', 'dist', 'coverage', 'bench/data', 'bench/out', '**/*.tmp.ts', '.tmp-*'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// Entry point: runs the TypeScript CLI through tsx, so no build step is needed.
-import { register } from 'tsx/esm/api';
+// Entry point: runs the compiled CLI in dist/ with plain Node (no TypeScript at run time). `npm run build`
+// compiles it, and `npm ci` builds it through `prepare`; after editing src/, build again.
+import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const compiled = new URL('../dist/src/cli/main.js', import.meta.url);
+if (!existsSync(compiled)) {
+  process.stderr.write(
+    'fejl: the compiled CLI (dist/src/cli/main.js) is missing: run `npm run build` (`npm ci` builds it too)\n',
+  );
+  process.exit(1);
+}
+const { main } = await import(compiled.href);
 process.exitCode = await main(process.argv);

@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT } from './exitCodes.ts';
 import { buildProgram } from './main.ts';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 
 /** Where the generated reference lives. */
-export const CLI_REFERENCE_PATH = fileURLToPath(new URL('../../docs/cli.md', import.meta.url));
+export const CLI_REFERENCE_PATH = join(PACKAGE_ROOT, 'docs', 'cli.md');
 
 const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
   ok: 'success',

@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 
 /** The bundled reference data (municipalities, regions, country codes, official lists); see reference/SOURCES.md. */
-export const REFERENCE_DIR: string = fileURLToPath(new URL('../../reference/', import.meta.url));
+export const REFERENCE_DIR: string = join(PACKAGE_ROOT, 'reference', '/');

@@ -1,26 +1,11 @@
 import type { Command } from 'commander';
-import { join } from 'node:path';
-import { DEFAULT_ASSUMPTIONS } from '../../core/assumptions.ts';
-import { runDelivery } from '../../runs/runDelivery.ts';
-import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
-import { generateDelivery, synthOptionProblems } from '../../synth/generateDelivery.ts';
-import { summaryDa } from '../../reports/lists/summaryDa.ts';
-import { LIST_OUTPUT_FILES } from '../../reports/lists/writeListOutputs.ts';
 import { commandLine } from '../commandLine.ts';
-import { EXIT, type ExitCode } from '../exitCodes.ts';
-import { printErr, printOut, printWarnings } from '../printReport.ts';
-import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
-import { stageProgress } from '../stageProgress.ts';
 
-interface DemoFlags {
+export interface DemoFlags {
   readonly scale: string;
   readonly seed: string;
   readonly out: string;
 }
-
-/** Synthetic data starts here; the first list years are those whose averaging windows it covers. */
-const DEMO_FIRST_YEAR = 2010;
-const DEMO_LAST_YEAR = 2024;
 
 export function registerDemo(program: Command): void {
   program
@@ -38,63 +23,7 @@ export function registerDemo(program: Command): void {
     .option('--out <dir>', 'output directory', 'out/demo')
     .addHelpText('after', '\nExample:\n  boligmonitor demo --scale 0.05 --out out/demo\n')
     .action(async (flags: DemoFlags, cmd: Command) => {
+      const { demoCommand } = await import('./demoAction.ts');
       process.exitCode = await demoCommand(flags, commandLine(cmd));
     });
-}
-
-async function demoCommand(flags: DemoFlags, command: string): Promise<ExitCode> {
-  const opts = {
-    scale: Number(flags.scale),
-    seed: Number(flags.seed),
-    fromYear: DEMO_FIRST_YEAR,
-    toYear: DEMO_LAST_YEAR,
-  };
-  const problems = synthOptionProblems(opts);
-  if (problems.length > 0) {
-    for (const p of problems) printErr(`fejl: ${p}`);
-    return EXIT.usage;
-  }
-  const delivery = join(flags.out, 'levering');
-  const progress = stageProgress();
-  try {
-    const synth = await generateDelivery({
-      ...opts,
-      outDir: delivery,
-      format: 'parquet',
-      onProgress: (stage, done, total) => progress.step('Syntetisk Danmark', stage, done, total),
-    });
-    progress.stop();
-    printOut(
-      `Syntetisk Danmark (skala ${String(opts.scale).replace('.', ',')}, frø ${opts.seed}): ` +
-        `${synth.areas} boligområder, ${synth.rows.persons.toLocaleString('da-DK')} personer, ` +
-        `${DEMO_FIRST_YEAR}–${DEMO_LAST_YEAR} → ${delivery}`,
-    );
-    const report = await runDelivery({
-      delivery,
-      out: join(flags.out, 'lister'),
-      workspace: join(flags.out, 'workspace.duckdb'),
-      assumptions: DEFAULT_ASSUMPTIONS,
-      quarantine: false,
-      ruleSet: null,
-      command,
-      onStep: (stage, step, done, total) => progress.step(RUN_STAGE_NAMES_DA[stage], step, done, total),
-    });
-    progress.stop();
-    switch (report.kind) {
-      case 'usage':
-        for (const m of report.messages) printErr(`fejl: ${m}`);
-        return EXIT.usage;
-      case 'invalid':
-        for (const line of validationReportLinesDa(report.validation)) printErr(line);
-        return EXIT.invalidInput;
-      case 'written':
-        printWarnings([...report.notes, ...report.warnings]);
-        printOut('');
-        printOut(summaryDa(report.run));
-        printOut(`Skrevet til ${report.outDir}: ${LIST_OUTPUT_FILES.join(', ')}`);
-        return EXIT.ok;
-    }
-  } finally {
-    progress.stop();
-  }
 }

@@ -1,18 +1,8 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ListRun } from '../../core/model/listRun.ts';
-import { sortedChanges } from '../../reports/lists/changesCsv.ts';
-import { sortedDesignations } from '../../reports/lists/listsCsv.ts';
-import { summaryDa } from '../../reports/lists/summaryDa.ts';
-import { LIST_OUTPUT_FILES, writeListOutputs } from '../../reports/lists/writeListOutputs.ts';
 import { assumeHelp, collectAssume } from '../assumeOption.ts';
 import { commandLine } from '../commandLine.ts';
-import { EXIT } from '../exitCodes.ts';
-import { listRunFromInputs } from '../listRunFromInputs.ts';
-import { loadListInputs, type ListInputs } from '../loadListInputs.ts';
-import { printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
 
-interface ListsFlags {
+export interface ListsFlags {
   readonly figures: string;
   readonly history?: string;
   readonly years?: string;
@@ -47,63 +37,7 @@ export function registerLists(program: Command): void {
       '\nExample:\n  boligmonitor lists --figures examples/area-figures.csv --history examples/history.csv --years 2018-2024 --out out/lists\n',
     )
     .action(async (flags: ListsFlags, cmd: Command) => {
+      const { listsCommand } = await import('./listsAction.ts');
       process.exitCode = await listsCommand(flags, commandLine(cmd));
     });
-}
-
-async function listsCommand(flags: ListsFlags, command: string): Promise<number> {
-  const startedAt = new Date();
-  const json = flags.json === true;
-  const loaded = await loadListInputs(flags);
-  if (!loaded.ok) return reportFailure(json, loaded.exitCode, loaded.errors, loaded.messages);
-  const inputs = loaded.value;
-  const run = listRunFromInputs(inputs);
-  await writeListOutputs(flags.out, run, {
-    command,
-    inputs: inputs.inputs,
-    rowCounts: inputs.rowCounts,
-    assumptions: inputs.assumptions,
-    startedAt,
-    extra: { historyWarnings: inputs.warnings.length, historyLists: inputs.history.lists },
-  });
-  if (json) {
-    printJson(listsReport(run, resolve(flags.out), inputs));
-  } else {
-    printWarnings(inputs.warnings);
-    printOut(summaryDa(run));
-    printOut(`Skrevet til ${flags.out}: ${LIST_OUTPUT_FILES.join(', ')}`);
-  }
-  return EXIT.ok;
-}
-
-/** The `--json` report: where the files went, the counts per list and year, and every change. */
-function listsReport(run: ListRun, outDir: string, inputs: ListInputs): Record<string, unknown> {
-  const designations = sortedDesignations(run);
-  return {
-    ok: true,
-    outDir,
-    files: LIST_OUTPUT_FILES,
-    years: run.years,
-    ruleSets: run.years.map((year) => ({ year, id: run.ruleSets.get(year)?.id ?? null })),
-    counts: run.years.flatMap((year) =>
-      (run.ruleSets.get(year)?.lists ?? []).map(({ list }) => ({
-        year,
-        list,
-        count: designations.filter((d) => d.year === year && d.list === list).length,
-      })),
-    ),
-    changes: sortedChanges(run)
-      .filter((c) => c.change !== 'stayed')
-      .map((c) => ({
-        year: c.year,
-        list: c.list,
-        areaId: c.areaId,
-        name: c.name,
-        change: c.change,
-        reasonDa: c.textDa,
-        reasonEn: c.textEn,
-      })),
-    rowCounts: inputs.rowCounts,
-    warnings: inputs.warnings,
-  };
 }

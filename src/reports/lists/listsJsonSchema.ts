@@ -30,9 +30,12 @@ export const criterionJsonSchema = z
       ...criterionBase,
       kind: z.literal('evaluated'),
       value: z.number(),
-      valueExact: z.string().meta({
-        description: 'The value exactly, as a decimal (15 decimals at most): what the decision compared.',
-      }),
+      valueExact: z
+        .string()
+        .regex(/^-?\d+(\.\d{1,15})?$/)
+        .meta({
+          description: 'The value exactly, as a decimal (15 decimals at most): what the decision compared.',
+        }),
       valueDecimals: count.meta({
         description:
           'The decimals the value is printed with in textDa (one, or more where one would contradict the decision).',
@@ -85,7 +88,10 @@ export const listsJsonSchema = z
     }),
     years: z.array(
       z.strictObject({
-        year: z.number().int(),
+        year: z
+          .number()
+          .int()
+          .meta({ description: 'The list year: the lists of 1 December, figures at 1 January.' }),
         ruleSet: z.strictObject({
           id: z.string(),
           nameDa: z.string(),

@@ -1,0 +1,145 @@
+import { resolve } from 'node:path';
+import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
+import { fileSha256 } from '../../io/fileSha256.ts';
+import { readHistory } from '../../io/readHistory.ts';
+import { readRuleSetArg } from '../../io/readRuleSetArg.ts';
+import { formatInputError } from '../../io/inputError.ts';
+import {
+  runDelivery,
+  type HistoryInput,
+  type RunDeliveryOptions,
+  type RunDeliveryReport,
+} from '../../runs/runDelivery.ts';
+import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
+import { sortedDesignations } from '../../reports/lists/listsCsv.ts';
+import { summaryDa } from '../../reports/lists/summaryDa.ts';
+import { LIST_OUTPUT_FILES } from '../../reports/lists/writeListOutputs.ts';
+import { parseAssume } from '../assumeOption.ts';
+import { EXIT, type ExitCode } from '../exitCodes.ts';
+import { printErr, printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
+import { parseYears } from '../yearsOption.ts';
+import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
+import { stageProgress } from '../stageProgress.ts';
+import type { RunFlags } from './run.ts';
+
+export async function runCommand(flags: RunFlags, command: string): Promise<ExitCode> {
+  const json = flags.json === true;
+  const usage: string[] = [];
+  const years = flags.years === undefined ? undefined : parseYears(flags.years);
+  if (years !== undefined && !years.ok) usage.push(years.error);
+  if (years?.ok && years.value.some((y) => y < 2010)) usage.push('--years: the lists start in 2010');
+  const assumptions = parseAssume(flags.assume ?? []);
+  if (!assumptions.ok) usage.push(...assumptions.errors);
+  const threads = flags.threads === undefined ? undefined : Number(flags.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
+    usage.push(`--threads ${flags.threads}: expected a positive integer`);
+  }
+  const ruleSet = flags.ruleset === undefined ? null : await readRuleSetArg(flags.ruleset);
+  if (ruleSet !== null && !ruleSet.ok) {
+    return reportFailure(json, ruleSet.usage ? EXIT.usage : EXIT.invalidInput, ruleSet.errors, usage);
+  }
+  if (usage.length > 0 || !assumptions.ok || (years !== undefined && !years.ok)) {
+    return reportFailure(json, EXIT.usage, [], usage);
+  }
+
+  const progress = json ? undefined : stageProgress();
+  const onStep: RunDeliveryOptions['onStep'] = progress
+    ? (stage, step, done, total) => progress.step(RUN_STAGE_NAMES_DA[stage], step, done, total)
+    : undefined;
+  const opts: RunDeliveryOptions = {
+    delivery: flags.delivery,
+    out: flags.out,
+    ...(years?.ok ? { years: years.value } : {}),
+    ruleSet: ruleSet?.ok ? ruleSet.value : null,
+    assumptions: assumptions.value,
+    quarantine: flags.quarantine === true,
+    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
+    ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
+    command,
+    ...(threads === undefined ? {} : { threads }),
+    ...(flags.memoryLimit === undefined ? {} : { memoryLimit: flags.memoryLimit }),
+    ...(onStep === undefined ? {} : { onStep }),
+  };
+  let report: RunDeliveryReport;
+  try {
+    report = await runDelivery(opts);
+  } finally {
+    progress?.stop();
+  }
+  return printRunReport(report, json);
+}
+
+/** Reads `--history` once the delivery's areas are known (official names are matched against them). */
+function historyReader(
+  file: string,
+): (figures: Parameters<typeof areaRefsFromFigures>[0]) => Promise<HistoryInput> {
+  return async (figures) => {
+    const read = await readHistory(file, areaRefsFromFigures(figures));
+    if (!read.ok) throw new Error(`--history ${file}: ${read.errors.map(formatInputError).join('; ')}`);
+    return {
+      history: read.value,
+      inputs: [{ path: resolve(file), sha256: await fileSha256(file) }],
+      rowCounts: [
+        {
+          table: read.value.format === 'officialLists' ? 'official_lists' : 'designations',
+          ...read.rowCount,
+        },
+      ],
+      warnings: read.value.warnings,
+    };
+  };
+}
+
+function printRunReport(report: RunDeliveryReport, json: boolean): ExitCode {
+  switch (report.kind) {
+    case 'usage':
+      return reportFailure(json, EXIT.usage, [], report.messages);
+    case 'invalid': {
+      if (json) {
+        printJson({ ok: false, exitCode: EXIT.invalidInput, validation: report.validation });
+      } else {
+        for (const line of validationReportLinesDa(report.validation)) printErr(line);
+        printErr(
+          'Leverancen er ikke gyldig; intet er skrevet. Brug --quarantine for at sætte fejlrækker til side.',
+        );
+      }
+      return EXIT.invalidInput;
+    }
+    case 'written': {
+      if (json) {
+        const designations = sortedDesignations(report.run);
+        printJson({
+          ok: true,
+          outDir: report.outDir,
+          workspace: report.workspace,
+          runId: report.runId,
+          files: [...LIST_OUTPUT_FILES, ...(report.validation.mode === 'quarantine' ? ['rejects.csv'] : [])],
+          years: report.run.years,
+          counts: report.run.years.flatMap((year) =>
+            (report.run.ruleSets.get(year)?.lists ?? []).map(({ list }) => ({
+              year,
+              list,
+              count: designations.filter((d) => d.year === year && d.list === list).length,
+            })),
+          ),
+          rowCounts: report.validation.rowCounts,
+          rejectedByRule: report.validation.rules.map((r) => ({ rule: r.ruleId, rows: r.count })),
+          notComputable: report.notes,
+          timings: report.timings,
+        });
+      } else {
+        if (report.validation.mode === 'quarantine') {
+          for (const line of validationReportLinesDa(report.validation)) printErr(line);
+        }
+        printWarnings([...report.notes, ...report.warnings]);
+        printOut(summaryDa(report.run));
+        const files = [
+          ...LIST_OUTPUT_FILES,
+          ...(report.validation.mode === 'quarantine' ? ['rejects.csv'] : []),
+        ];
+        printOut(`Skrevet til ${report.outDir}: ${files.join(', ')}`);
+      }
+      return EXIT.ok;
+    }
+  }
+}
