@@ -1,12 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
-process.env.TZ = 'Europe/Copenhagen';
+// Three projects, one run: `npm test` runs them all; `npm run test:fast|test:duckdb|test:synth` one of them.
+// - synth: tests that generate a synthetic Denmark;
+// - duckdb: tests that open a DuckDB database or run the register pipeline on a small delivery;
+// - fast: every other test (pure: no database, no pipeline run). A new test file lands here unless listed below.
+const SYNTH = [
+  'test/synth/**/*.test.ts',
+  'test/cli/demo.test.ts',
+  'test/cli/runYearSlices.test.ts',
+  'test/cli/synth.test.ts',
+];
+const DUCKDB = ['test/analytics/**/*.test.ts', 'test/cli/run.test.ts'];
+
+/** The same for every project: Copenhagen time, the Danish locale, forked workers, generous timeouts. */
+const shared = {
+  env: { TZ: 'Europe/Copenhagen', LC_ALL: 'da_DK.UTF-8' },
+  pool: 'forks',
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+} as const;
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
+    // Once per run, for all projects: one temp directory as TMPDIR, and a failure if a test leaves anything in it.
+    globalSetup: ['test/tempFolderGuard.ts'],
+    projects: [
+      { test: { ...shared, name: 'fast', include: ['test/**/*.test.ts'], exclude: [...SYNTH, ...DUCKDB] } },
+      { test: { ...shared, name: 'duckdb', include: DUCKDB } },
+      { test: { ...shared, name: 'synth', include: SYNTH } },
+    ],
   },
 });

@@ -8,7 +8,21 @@ import type { ListRun } from './core/model/listRun.ts';
 import type { RunProvenance } from './reports/lists/runProvenance.ts';
 
 // The lists from area figures (data contract §B), without writing: what `boligmonitor lists` computes.
-export { runLists, type RunListsOptions, type RunListsReport } from './runLists.ts';
+export {
+  explainArea,
+  runLists,
+  type ExplainAreaReport,
+  type RunListsOptions,
+  type RunListsReport,
+} from './runLists.ts';
+
+// Typed views built from a run: what the CLI prints and the web serves.
+export type { AreaExplanation } from './views/areaExplanation.ts';
+export type { CriterionView } from './views/criterionView.ts';
+export type { RuleSetDescription } from './views/ruleSetDescription.ts';
+export type { ScenarioComparison } from './views/scenarioComparison.ts';
+export { ruleSetDescriptionOf } from './views/ruleSetDescription.ts';
+export { scenarioComparisonFrom } from './views/scenarioComparison.ts';
 
 // The core's one entry point, from figures already in memory, and a scenario compared with the law in force.
 export { listRunFromFigures } from './core/run/listRunFromFigures.ts';

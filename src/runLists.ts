@@ -1,4 +1,5 @@
 import type { Assumptions } from './core/assumptions.ts';
+import type { ImportedHistory } from './core/model/history.ts';
 import type { Year } from './core/model/ids.ts';
 import type { ListRun } from './core/model/listRun.ts';
 import type { InputError } from './io/inputError.ts';
@@ -6,6 +7,7 @@ import type { TableRowCount } from './reports/lists/runProvenance.ts';
 import { EXIT } from './cli/exitCodes.ts';
 import { listRunFromInputs } from './cli/listRunFromInputs.ts';
 import { loadListInputs } from './cli/loadListInputs.ts';
+import { areaExplanationFrom, type AreaExplanation } from './views/areaExplanation.ts';
 
 /** What `runLists` reads: the same inputs as `boligmonitor lists`, as typed values instead of flags. */
 export interface RunListsOptions {
@@ -34,6 +36,8 @@ export type RunListsReport =
       /** The input files read, with their SHA-256. */
       readonly inputs: readonly { readonly path: string; readonly sha256: string }[];
       readonly rowCounts: readonly TableRowCount[];
+      /** The imported history with each list's completeness (empty without `history`). */
+      readonly history: ImportedHistory;
       /** Warnings about the history (e.g. official names matched to no area). */
       readonly warnings: readonly string[];
     }
@@ -68,6 +72,34 @@ export async function runLists(options: RunListsOptions): Promise<RunListsReport
     assumptions: inputs.assumptions,
     inputs: inputs.inputs,
     rowCounts: inputs.rowCounts,
+    history: inputs.history,
     warnings: inputs.warnings,
   };
+}
+
+/** The explanation of one area in one list year, or why there is none. */
+export type ExplainAreaReport =
+  | { readonly kind: 'explained'; readonly explanation: AreaExplanation }
+  | Exclude<RunListsReport, { kind: 'computed' }>
+  /** The figures have no assessment of the area in that year. */
+  | { readonly kind: 'notFound'; readonly messages: readonly string[] };
+
+/**
+ * Why an area is (not) on each list in a year, how far it is from each threshold, its changes and history:
+ * what `boligmonitor explain` prints, as a typed view. Computes the years of the figures up to `year`.
+ */
+export async function explainArea(
+  options: Omit<RunListsOptions, 'years'> & { readonly areaId: string; readonly year: Year },
+): Promise<ExplainAreaReport> {
+  const { areaId, year, ...rest } = options;
+  const all = await runLists(rest);
+  if (all.kind !== 'computed') return all;
+  const years = all.run.years.filter((y) => y <= year);
+  if (!years.includes(year)) return { kind: 'notFound', messages: [`no figures for list year ${year}`] };
+  const r = await runLists({ ...rest, years });
+  if (r.kind !== 'computed') return r;
+  const explanation = areaExplanationFrom(r.run, r.history, areaId, year);
+  return explanation === null
+    ? { kind: 'notFound', messages: [`area "${areaId}" has no figures for ${year}`] }
+    : { kind: 'explained', explanation };
 }

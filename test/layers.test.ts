@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const src = resolve(import.meta.dirname, '..', 'src');
 
 /** Each layer may import from itself and the layers listed before it (ARCHITECTURE.md). */
-const LAYERS = ['core', 'reference', 'io', 'analytics', 'synth', 'reports', 'runs', 'cli'] as const;
+const LAYERS = ['core', 'reference', 'io', 'analytics', 'synth', 'views', 'reports', 'runs', 'cli'] as const;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,3 +1,4 @@
+import { yearSpans } from '../core/history/unknownMembershipText.ts';
 import type { Year } from '../core/model/ids.ts';
 
 /**
@@ -21,19 +22,5 @@ export function parseYears(text: string): { ok: true; value: Year[] } | { ok: fa
 
 /** Shows years compactly: `2016–2019, 2021, 2023–2024`. */
 export function formatYears(years: readonly Year[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let start: Year | undefined;
-  let prev: Year | undefined;
-  for (const y of [...sorted, Number.NaN]) {
-    if (prev !== undefined && y === prev + 1) {
-      prev = y;
-      continue;
-    }
-    if (start !== undefined && prev !== undefined)
-      parts.push(start === prev ? `${start}` : `${start}–${prev}`);
-    start = y;
-    prev = y;
-  }
-  return parts.join(', ');
+  return yearSpans(years);
 }

@@ -27,14 +27,7 @@ import { writeCsvDelivery, type DeliveryRows, type Rows } from './fixtures/write
 // - non-western 0 % (the parallelsamfund and forebyggelse gates fail).
 
 const root = mkdtempSync(join(tmpdir(), 'boligmonitor-coverage-'));
-// `figuresOf` writes its CSV delivery under `os.tmpdir()`: point that into `root` so nothing is left behind.
-const savedTmpdir = process.env['TMPDIR'];
-process.env['TMPDIR'] = root;
-afterAll(() => {
-  if (savedTmpdir === undefined) delete process.env['TMPDIR'];
-  else process.env['TMPDIR'] = savedTmpdir;
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SNAPSHOTS = [2020, 2021];
 const range = (prefix: string, from: number, to: number): string[] =>

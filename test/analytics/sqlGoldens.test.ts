@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
 import { RULE_SET_2010 } from '../../src/core/rulesets/ruleSet2010.ts';
@@ -36,9 +35,9 @@ import {
   finishRunQuery,
   rejectsQuery,
 } from '../../src/analytics/workspace/runsQueries.ts';
+import { expectGolden, expectNoOrphanGoldens } from '../expectGolden.ts';
 
 const GOLDEN_DIR = resolve(import.meta.dirname, '..', 'golden', 'sql');
-const update = process.env.UPDATE_GOLDEN === '1';
 
 /** Every SQL builder of the pipeline, with fixed inputs, by golden file name. */
 function goldenQueries(): [string, Query][] {
@@ -95,18 +94,14 @@ const render = (q: Query): string => `-- params: ${JSON.stringify(q.params)}\n${
 
 describe('SQL goldens (test/golden/sql; UPDATE_GOLDEN=1 rewrites them)', () => {
   const queries = goldenQueries();
-  if (update) mkdirSync(GOLDEN_DIR, { recursive: true });
   it('names every query once, and every golden file belongs to a query', () => {
     expect(new Set(queries.map(([name]) => name)).size).toBe(queries.length);
-    const names = new Set(queries.map(([name]) => `${name}.sql`));
-    expect(readdirSync(GOLDEN_DIR).filter((f) => !names.has(f))).toEqual([]);
+    expectNoOrphanGoldens(
+      GOLDEN_DIR,
+      queries.map(([name]) => `${name}.sql`),
+    );
   });
   for (const [name, q] of queries) {
-    it(`${name}.sql`, () => {
-      const file = join(GOLDEN_DIR, `${name}.sql`);
-      if (update) writeFileSync(file, render(q));
-      expect(existsSync(file), `missing golden ${file} (UPDATE_GOLDEN=1 writes it)`).toBe(true);
-      expect(render(q)).toBe(readFileSync(file, 'utf8'));
-    });
+    it(`${name}.sql`, () => expectGolden(GOLDEN_DIR, `${name}.sql`, render(q)));
   }
 });

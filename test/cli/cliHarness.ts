@@ -1,6 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { main } from '../../src/cli/main.ts';
 
 /** What a CLI invocation printed and returned. */
@@ -33,11 +31,6 @@ export async function runCli(args: readonly string[]): Promise<CliResult> {
     process.stderr.write = stderrWrite;
     process.exitCode = undefined;
   }
-}
-
-/** A fresh temporary directory. */
-export function tempDir(prefix = 'boligmonitor-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
 }
 
 /** Entries of a directory, for checking that nothing (not even a temporary directory) was left behind. */

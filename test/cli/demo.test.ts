@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './cliHarness.ts';
+import { tempDir } from '../tempDir.ts';
+import { runCli } from './cliHarness.ts';
 
 describe('boligmonitor demo (the README’s first command) at a tiny scale', () => {
   it('generates a delivery, runs the register pipeline and writes the lists with a Danish summary', async () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exitCodes.ts';
 import { LIST_OUTPUT_FILES } from '../../src/reports/lists/writeListOutputs.ts';
-import { entriesOf, runCli, tempDir } from './cliHarness.ts';
+import { tempDir } from '../tempDir.ts';
+import { entriesOf, runCli } from './cliHarness.ts';
 
 const EXAMPLE = ['--figures', 'examples/area-figures.csv', '--history', 'examples/history.csv'];
 
@@ -23,7 +24,9 @@ describe('boligmonitor lists', () => {
     const out = join(tempDir(), 'out');
     const r = await runCli(['lists', ...EXAMPLE, '--years', '2024', '--out', out, '--json']);
     expect(r.code).toBe(EXIT.ok);
-    const report = JSON.parse(r.stdout) as { counts: { year: number; list: string; count: number }[] };
+    const report = (
+      JSON.parse(r.stdout) as { result: { counts: { year: number; list: string; count: number }[] } }
+    ).result;
     const rows = readFileSync(join(out, 'lists.csv'), 'utf8').trim().split('\n').slice(1);
     for (const c of report.counts) {
       expect(rows.filter((l) => l.startsWith(`${c.year},`) && l.endsWith(`,${c.list}`)).length, c.list).toBe(
@@ -99,10 +102,13 @@ describe('boligmonitor explain', () => {
 
   it('--json gives the decisions with their criteria', async () => {
     const r = await runCli(['explain', '153-eventyrbakken', '--year', '2022', ...EXAMPLE, '--json']);
-    const report = JSON.parse(r.stdout) as {
-      lists: string[];
-      decisions: { list: string; criteria: unknown[] }[];
+    const envelope = JSON.parse(r.stdout) as {
+      ok: boolean;
+      command: string;
+      result: { lists: string[]; decisions: { list: string; criteria: unknown[] }[] };
     };
+    expect([envelope.ok, envelope.command]).toEqual([true, 'explain']);
+    const report = envelope.result;
     expect(report.lists).toEqual(['forebyggelse']);
     expect(report.decisions.find((d) => d.list === 'udsat')?.criteria).toHaveLength(4);
   });
@@ -124,7 +130,8 @@ describe('boligmonitor rulesets', () => {
 
   it('--json gives each rule set with its list years and hash', async () => {
     const r = await runCli(['rulesets', '--json']);
-    const sets = JSON.parse(r.stdout) as { id: string; listYears: number[]; sha256: string }[];
+    const sets = (JSON.parse(r.stdout) as { result: { id: string; listYears: number[]; sha256: string }[] })
+      .result;
     expect(sets.map((s) => [s.id, s.listYears.slice(0, 3)])).toEqual([
       ['2010', [2010, 2011, 2012]],
       ['2013', [2013, 2014, 2015]],

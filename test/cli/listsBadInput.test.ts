@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exitCodes.ts';
-import { entriesOf, runCli, tempDir } from './cliHarness.ts';
+import { tempDir } from '../tempDir.ts';
+import { entriesOf, runCli } from './cliHarness.ts';
 
 const HEADER =
   'year,area_id,name,municipality_code,residents,nonwestern_pct,k1_outside_pct,k2_convicted_pct,k2_national_pct,k3_basic_pct,k4_income_pct';
@@ -163,8 +164,13 @@ describe('lists: bad input exits non-zero, names file/line/column/value, and wri
   it('with --json the errors are one JSON object on standard output', async () => {
     const r = await listsWith(`${HEADER}\n2021,101-alfa,Alfa,101,1500,60,45,3,0.75,50,abc\n`, {}, true);
     expect(r.code).toBe(EXIT.invalidInput);
-    const report = JSON.parse(r.stdout) as { ok: boolean; errors: unknown[] };
-    expect(report.ok).toBe(false);
+    const envelope = JSON.parse(r.stdout) as {
+      ok: boolean;
+      command: string;
+      error: { exitCode: number; errors: unknown[] };
+    };
+    expect([envelope.ok, envelope.command, envelope.error.exitCode]).toEqual([false, 'lists', 3]);
+    const report = envelope.error;
     expect(report.errors).toEqual([
       {
         file: join(r.dir, 'figures.csv'),

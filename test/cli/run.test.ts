@@ -7,7 +7,8 @@ import type { AreaFigures } from '../../src/core/model/areaFigures.ts';
 import { listedDenmark } from '../analytics/fixtures/listedDenmark.ts';
 import { delivery, lives, person } from '../analytics/fixtures/smallDenmark.ts';
 import { writeCsvDelivery } from '../analytics/fixtures/writeDelivery.ts';
-import { runCli, tempDir } from './cliHarness.ts';
+import { tempDir } from '../tempDir.ts';
+import { runCli } from './cliHarness.ts';
 
 /** Area figures as the contract's §B CSV (full precision, empty = null). */
 function areaFiguresCsv(figures: readonly AreaFigures[]): string {
@@ -160,7 +161,7 @@ describe('boligmonitor run', () => {
     expect(JSON.stringify(manifest)).toContain('"table":"residence","rowsIn":5,"accepted":4,"rejected":1');
     expect(JSON.stringify(manifest)).toContain('"table":"labour","rowsIn":3,"accepted":2,"rejected":1');
     expect(existsSync(join(work, 'workspace.duckdb'))).toBe(true); // the default workspace, next to --out
-    const report = JSON.parse(r.stdout) as { years: number[] };
+    const report = (JSON.parse(r.stdout) as { result: { years: number[] } }).result;
     expect(report.years).toEqual([2021]);
   });
 

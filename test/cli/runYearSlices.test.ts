@@ -53,10 +53,8 @@ const CONTEXT_YEARS: Record<(typeof LIST_YEARS)[number], number[]> = {
 
 const CSV_FILES = ['lists.csv', 'indicators.csv', 'changes.csv'] as const;
 
-// Everything this file writes lives under one directory, removed afterwards. `os.tmpdir()` points into it while
-// the file runs, so spill directories the pipeline may create under the system temp folder land there too.
+// Everything this file writes lives under one directory, removed afterwards.
 const root = mkdtempSync(join(tmpdir(), 'boligmonitor-year-slices-'));
-const savedTmpdir = process.env['TMPDIR'];
 const deliveryDir = join(root, 'delivery');
 const figuresCsv = join(root, 'area_figures.csv');
 const runDir = (name: string): string => join(root, 'run', name);
@@ -155,7 +153,6 @@ const lists = (years: string, out: string): Promise<void> =>
   cli(['lists', '--figures', figuresCsv, '--years', years, '--out', out]);
 
 beforeAll(async () => {
-  process.env['TMPDIR'] = root;
   await generateDelivery({
     scale: 0.02,
     seed: 1,
@@ -171,11 +168,7 @@ beforeAll(async () => {
   await lists('2018-2024', listsDir('long'));
 });
 
-afterAll(() => {
-  if (savedTmpdir === undefined) delete process.env['TMPDIR'];
-  else process.env['TMPDIR'] = savedTmpdir;
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('run --years Y is the Y slice of run --years 2018-2024 (synthetic Denmark 2014–2024)', () => {
   it('the long run puts areas on udsat, parallelsamfund and, from 2019, omdannelse / hard ghetto', () => {

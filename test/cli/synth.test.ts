@@ -1,9 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './cliHarness.ts';
+import { runCli } from './cliHarness.ts';
 
-const root = tempDir('synth-cli-');
+const root = mkdtempSync(join(tmpdir(), 'synth-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('boligmonitor synth', () => {

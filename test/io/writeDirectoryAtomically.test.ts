@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDirectoryAtomically } from '../../src/io/writeDirectoryAtomically.ts';
-import { entriesOf, tempDir } from '../cli/cliHarness.ts';
+import { entriesOf } from '../cli/cliHarness.ts';
+import { tempDir } from '../tempDir.ts';
 
 describe('atomic output directories', () => {
   it('a successful write appears at the target with nothing else left beside it', async () => {

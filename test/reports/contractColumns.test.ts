@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../cli/cliHarness.ts';
+import { runCli } from '../cli/cliHarness.ts';
+import { tempDir } from '../tempDir.ts';
 
 /** The header lines exactly as data contract §D writes them (plus changes.csv of the list outputs). */
 const CONTRACT = {

@@ -1,14 +1,16 @@
 import { NO_HISTORY } from '../../src/core/model/history.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
 import { listRunFromFigures } from '../../src/core/run/listRunFromFigures.ts';
 import { defaultRuleSetForYear } from '../../src/core/rulesets/builtInRuleSets.ts';
 import { areaFiguresFromCsv } from '../../src/io/readAreaFigures.ts';
+import { listsJsonSchema } from '../../src/reports/lists/listsJsonSchema.ts';
 import type { RunProvenance } from '../../src/reports/lists/runProvenance.ts';
 import { writeListOutputs } from '../../src/reports/lists/writeListOutputs.ts';
-import { tempDir } from '../cli/cliHarness.ts';
+import { expectGolden, expectNoOrphanGoldens } from '../expectGolden.ts';
+import { tempDir } from '../tempDir.ts';
 import { xlsxDump } from './xlsxDump.ts';
 
 /**
@@ -35,7 +37,6 @@ const FIGURES = `year,area_id,name,municipality_code,residents,nonwestern_pct,k1
 `;
 
 const GOLDEN = resolve(import.meta.dirname, '../golden/lists');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 async function writeOutputs(): Promise<string> {
   const read = areaFiguresFromCsv(FIGURES, 'figures.csv');
@@ -57,18 +58,6 @@ async function writeOutputs(): Promise<string> {
   const out = join(tempDir(), 'out');
   await writeListOutputs(out, run, provenance);
   return out;
-}
-
-function expectGolden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (UPDATE || !existsSync(file)) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-    if (!UPDATE) throw new Error(`golden ${name} was missing and has been written; review it and run again`);
-  }
-  expect(actual, `${name} differs from test/golden/lists (UPDATE_GOLDEN=1 rewrites it)`).toBe(
-    readFileSync(file, 'utf8'),
-  );
 }
 
 describe('list outputs of a small hand-made figures file', () => {
@@ -126,13 +115,26 @@ describe('list outputs of a small hand-made figures file', () => {
     expect(udsatte2021?.frozen).toEqual({ xSplit: 0, ySplit: 3 });
   });
 
-  it('matches the golden files (indicators.csv, lists.csv, changes.csv, each Excel sheet)', async () => {
+  it('lists.json parses with its schema and holds the memberships of lists.csv', async () => {
     const out = await writeOutputs();
+    const parsed = listsJsonSchema.parse(JSON.parse(readFileSync(join(out, 'lists.json'), 'utf8')));
+    const members = parsed.years.flatMap((y) =>
+      y.lists.flatMap((l) => l.members.map((m) => `${y.year},${m.areaId},${l.list}`)),
+    );
+    const rows = readFileSync(join(out, 'lists.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(members.sort()).toEqual(rows.sort());
+  });
+
+  it('matches the golden files (indicators.csv, lists.csv, changes.csv, each Excel sheet), and only those', async () => {
+    const out = await writeOutputs();
+    const goldens = new Map<string, string>();
     for (const name of ['indicators.csv', 'lists.csv', 'changes.csv']) {
-      expectGolden(name, readFileSync(join(out, name), 'utf8'));
+      goldens.set(name, readFileSync(join(out, name), 'utf8'));
     }
     for (const sheet of await xlsxDump(join(out, 'lister.xlsx'))) {
-      expectGolden(`sheet-${sheet.name.replace(/\s+/g, '-')}.json`, JSON.stringify(sheet, null, 1) + '\n');
+      goldens.set(`sheet-${sheet.name.replace(/\s+/g, '-')}.json`, JSON.stringify(sheet, null, 1) + '\n');
     }
+    for (const [name, actual] of goldens) expectGolden(GOLDEN, name, actual);
+    expectNoOrphanGoldens(GOLDEN, goldens.keys());
   });
 });

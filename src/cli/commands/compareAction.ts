@@ -1,31 +1,32 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { compareRuns, type ScenarioDifference } from '../../core/compare/compareRuns.ts';
-import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import type { RuleSet } from '../../core/model/ruleSet.ts';
 import { writeDirectoryAtomically } from '../../io/writeDirectoryAtomically.ts';
-import { differencesCsv, sortedDifferences } from '../../reports/lists/differencesCsv.ts';
-import { ruleSetSha256 } from '../../reports/lists/ruleSetSha256.ts';
+import { differencesCsv } from '../../reports/lists/differencesCsv.ts';
+import { scenarioComparisonTextDa } from '../../reports/text/scenarioComparisonTextDa.ts';
+import { scenarioComparisonFrom } from '../../views/scenarioComparison.ts';
+import { ruleSetSha256 } from '../../views/ruleSetSha256.ts';
 import type { RunProvenance } from '../../reports/lists/runProvenance.ts';
 import { writeListFiles } from '../../reports/lists/writeListOutputs.ts';
 import { SOFTWARE_VERSION } from '../../softwareVersion.ts';
 import { EXIT } from '../exitCodes.ts';
 import { loadListInputs } from '../loadListInputs.ts';
-import { printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
-import { formatYears } from '../yearsOption.ts';
+import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
 import { listRunFromInputs } from '../listRunFromInputs.ts';
 import type { CompareFlags } from './compare.ts';
 
 export async function compareCommand(flags: CompareFlags, command: string): Promise<number> {
   const startedAt = new Date();
   const json = flags.json === true;
+  const out: CommandOutput = { command: 'compare', json };
   const loaded = await loadListInputs(flags);
-  if (!loaded.ok) return reportFailure(json, loaded.exitCode, loaded.errors, loaded.messages);
+  if (!loaded.ok) return reportFailure(out, loaded.exitCode, loaded.errors, loaded.messages);
   const inputs = loaded.value;
   const scenarioRuleSet = inputs.ruleSet as RuleSet;
   const official = listRunFromInputs({ ...inputs, ruleSet: null });
   const scenario = listRunFromInputs(inputs);
-  const differences = sortedDifferences(compareRuns(official, scenario));
+  const view = scenarioComparisonFrom(official, scenario, scenarioRuleSet);
+  const differences = view.differences;
   if (flags.out !== undefined) {
     const provenance: RunProvenance = {
       command,
@@ -59,48 +60,16 @@ export async function compareCommand(flags: CompareFlags, command: string): Prom
     });
   }
   if (json) {
-    printJson({
-      ok: true,
-      scenario: { id: scenarioRuleSet.id, basedOn: scenarioRuleSet.basedOn ?? null },
-      years: inputs.years,
+    printResult(out, {
+      ...view,
       outDir: flags.out === undefined ? null : resolve(flags.out),
-      differences,
       warnings: inputs.warnings,
     });
   } else {
     printWarnings(inputs.warnings);
-    printOut(compareTextDa(scenarioRuleSet, inputs.years, differences));
+    printOut(scenarioComparisonTextDa(view));
     if (flags.out !== undefined)
       printOut(`Skrevet til ${flags.out}: differences.csv, official/, scenario/, manifest.json`);
   }
   return EXIT.ok;
-}
-
-/** Per year and list: the areas that enter (+) or leave (−) under the scenario, with the reason. */
-export function compareTextDa(
-  scenario: RuleSet,
-  years: readonly number[],
-  differences: readonly ScenarioDifference[],
-): string {
-  const basedOn = scenario.basedOn === undefined ? '' : ` (bygger på ${scenario.basedOn})`;
-  const lines = [
-    `Scenarie ${scenario.id}${basedOn}: ${scenario.nameDa}`,
-    `sammenlignet med de gældende regelsæt, listeår ${formatYears(years)}`,
-    '',
-  ];
-  for (const year of years) {
-    const ofYear = differences.filter((d) => d.year === year);
-    lines.push(`${year}:${ofYear.length === 0 ? ' ingen forskelle' : ''}`);
-    let list: ListId | undefined;
-    for (const d of ofYear) {
-      if (d.list !== list) {
-        list = d.list;
-        const enters = ofYear.filter((x) => x.list === list && x.change === 'entersUnderScenario').length;
-        const leaves = ofYear.filter((x) => x.list === list && x.change === 'leavesUnderScenario').length;
-        lines.push(`  ${LIST_NAMES_DA[d.list]}: ${enters} kommer på, ${leaves} falder af`);
-      }
-      lines.push(`    ${d.change === 'entersUnderScenario' ? '+' : '−'} ${d.name}: ${d.reasonDa}`);
-    }
-  }
-  return lines.join('\n') + '\n';
 }

@@ -7,14 +7,15 @@ import { LIST_OUTPUT_FILES, writeListOutputs } from '../../reports/lists/writeLi
 import { EXIT } from '../exitCodes.ts';
 import { listRunFromInputs } from '../listRunFromInputs.ts';
 import { loadListInputs, type ListInputs } from '../loadListInputs.ts';
-import { printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
+import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
 import type { ListsFlags } from './lists.ts';
 
 export async function listsCommand(flags: ListsFlags, command: string): Promise<number> {
   const startedAt = new Date();
   const json = flags.json === true;
+  const out: CommandOutput = { command: 'lists', json };
   const loaded = await loadListInputs(flags);
-  if (!loaded.ok) return reportFailure(json, loaded.exitCode, loaded.errors, loaded.messages);
+  if (!loaded.ok) return reportFailure(out, loaded.exitCode, loaded.errors, loaded.messages);
   const inputs = loaded.value;
   const run = listRunFromInputs(inputs);
   await writeListOutputs(flags.out, run, {
@@ -26,7 +27,7 @@ export async function listsCommand(flags: ListsFlags, command: string): Promise<
     extra: { historyWarnings: inputs.warnings.length, historyLists: inputs.history.lists },
   });
   if (json) {
-    printJson(listsReport(run, resolve(flags.out), inputs));
+    printResult(out, listsReport(run, resolve(flags.out), inputs));
   } else {
     printWarnings(inputs.warnings);
     printOut(summaryDa(run));
@@ -39,7 +40,6 @@ export async function listsCommand(flags: ListsFlags, command: string): Promise<
 function listsReport(run: ListRun, outDir: string, inputs: ListInputs): Record<string, unknown> {
   const designations = sortedDesignations(run);
   return {
-    ok: true,
     outDir,
     files: LIST_OUTPUT_FILES,
     years: run.years,

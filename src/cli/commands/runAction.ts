@@ -16,7 +16,14 @@ import { summaryDa } from '../../reports/lists/summaryDa.ts';
 import { LIST_OUTPUT_FILES } from '../../reports/lists/writeListOutputs.ts';
 import { parseAssume } from '../assumeOption.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
-import { printErr, printJson, printOut, printWarnings, reportFailure } from '../printReport.ts';
+import {
+  printErr,
+  printOut,
+  printResult,
+  printWarnings,
+  reportFailure,
+  type CommandOutput,
+} from '../printReport.ts';
 import { parseYears } from '../yearsOption.ts';
 import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
 import { stageProgress } from '../stageProgress.ts';
@@ -24,6 +31,7 @@ import type { RunFlags } from './run.ts';
 
 export async function runCommand(flags: RunFlags, command: string): Promise<ExitCode> {
   const json = flags.json === true;
+  const out: CommandOutput = { command: 'run', json };
   const usage: string[] = [];
   const years = flags.years === undefined ? undefined : parseYears(flags.years);
   if (years !== undefined && !years.ok) usage.push(years.error);
@@ -36,10 +44,10 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
   }
   const ruleSet = flags.ruleset === undefined ? null : await readRuleSetArg(flags.ruleset);
   if (ruleSet !== null && !ruleSet.ok) {
-    return reportFailure(json, ruleSet.usage ? EXIT.usage : EXIT.invalidInput, ruleSet.errors, usage);
+    return reportFailure(out, ruleSet.usage ? EXIT.usage : EXIT.invalidInput, ruleSet.errors, usage);
   }
   if (usage.length > 0 || !assumptions.ok || (years !== undefined && !years.ok)) {
-    return reportFailure(json, EXIT.usage, [], usage);
+    return reportFailure(out, EXIT.usage, [], usage);
   }
 
   const progress = json ? undefined : stageProgress();
@@ -66,7 +74,7 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
   } finally {
     progress?.stop();
   }
-  return printRunReport(report, json);
+  return printRunReport(report, out);
 }
 
 /** Reads `--history` once the delivery's areas are known (official names are matched against them). */
@@ -90,13 +98,16 @@ function historyReader(
   };
 }
 
-function printRunReport(report: RunDeliveryReport, json: boolean): ExitCode {
+function printRunReport(report: RunDeliveryReport, out: CommandOutput): ExitCode {
+  const json = out.json;
   switch (report.kind) {
     case 'usage':
-      return reportFailure(json, EXIT.usage, [], report.messages);
+      return reportFailure(out, EXIT.usage, [], report.messages);
     case 'invalid': {
       if (json) {
-        printJson({ ok: false, exitCode: EXIT.invalidInput, validation: report.validation });
+        return reportFailure(out, EXIT.invalidInput, [], validationReportLinesDa(report.validation), {
+          validation: report.validation,
+        });
       } else {
         for (const line of validationReportLinesDa(report.validation)) printErr(line);
         printErr(
@@ -108,8 +119,7 @@ function printRunReport(report: RunDeliveryReport, json: boolean): ExitCode {
     case 'written': {
       if (json) {
         const designations = sortedDesignations(report.run);
-        printJson({
-          ok: true,
+        printResult(out, {
           outDir: report.outDir,
           workspace: report.workspace,
           runId: report.runId,

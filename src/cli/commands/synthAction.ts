@@ -2,11 +2,12 @@ import { generateDelivery, synthOptionProblems, type SynthSummary } from '../../
 import { measureRealism, realismReportLines } from '../../synth/measureRealism.ts';
 import { EXIT } from '../exitCodes.ts';
 import { SILENT_PROGRESS, stageProgress } from '../stageProgress.ts';
-import { printErr, printJson, printOut } from '../printReport.ts';
+import { printErr, printOut, printResult, type CommandOutput } from '../printReport.ts';
 import type { SynthFlags } from './synth.ts';
 
 export async function synthCommand(flags: SynthFlags): Promise<number> {
   const json = flags.json === true;
+  const out: CommandOutput = { command: 'synth', json };
   if (flags.out === undefined && flags.report === undefined) {
     printErr('fejl: angiv --out DIR (generér) og/eller --report DIR (mål realisme)');
     return EXIT.usage;
@@ -52,12 +53,12 @@ export async function synthCommand(flags: SynthFlags): Promise<number> {
   }
   const reportDir = flags.report;
   if (reportDir === undefined) {
-    if (json) printJson({ ok: true, summary });
+    if (json) printResult(out, { summary });
     return EXIT.ok;
   }
   const report = await measureRealism(reportDir);
   if (json) {
-    printJson({ ok: true, summary, report: { ...report, figures: undefined } });
+    printResult(out, { summary, report: { ...report, figures: undefined } });
   } else {
     printOut(realismReportLines(report).join('\n'));
   }

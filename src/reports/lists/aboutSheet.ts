@@ -5,7 +5,7 @@ import { LIST_NAMES_DA } from '../../core/model/lists.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
 import type { RuleSet } from '../../core/model/ruleSet.ts';
 import { formatNumberDa } from '../../core/format/formatDa.ts';
-import { ruleSetSha256 } from './ruleSetSha256.ts';
+import { ruleSetSha256 } from '../../views/ruleSetSha256.ts';
 import type { RunProvenance } from './runProvenance.ts';
 
 /** Local time in Copenhagen, `2024-12-01 10:00`, whatever the machine's time zone. */

@@ -1,12 +1,11 @@
-import { valueDecimals } from '../../core/classify/criterionText.ts';
-import { toDecimalString, toNumber } from '../../core/exact/rational.ts';
-import type { AreaAssessment, CriterionResult } from '../../core/model/assessment.ts';
+import type { AreaAssessment } from '../../core/model/assessment.ts';
+import { criterionViewOf, type CriterionView } from '../../views/criterionView.ts';
 import type { Year } from '../../core/model/ids.ts';
 import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { sortedDesignations } from './listsCsv.ts';
-import { ruleSetSha256 } from './ruleSetSha256.ts';
+import { ruleSetSha256 } from '../../views/ruleSetSha256.ts';
 
 /** `lists.json`: per year and list, the members with every criterion's value, threshold, margin and reason. */
 export interface ListsJson {
@@ -47,46 +46,8 @@ export interface ListMemberJson {
   readonly criteria: readonly CriterionJson[];
 }
 
-export type CriterionJson = {
-  readonly id: string;
-  readonly measure: string;
-  readonly legalRef: string;
-  readonly operator: string;
-  readonly threshold: number;
-  readonly reference: string;
-} & (
-  | {
-      readonly kind: 'evaluated';
-      readonly value: number;
-      /** The value exactly, as a decimal (15 decimals at most): what the decision compared. */
-      readonly valueExact: string;
-      /** The value as printed in `textDa` (one decimal, or more where one would contradict the decision). */
-      readonly valueDecimals: number;
-      readonly met: boolean;
-      readonly margin: number;
-      readonly marginPersons: number | null;
-      readonly textDa: string;
-    }
-  | { readonly kind: 'notComputable'; readonly why: string }
-);
-
-export function criterionJson(c: CriterionResult): CriterionJson {
-  const { id, measure, legalRef, operator, threshold, reference } = c.criterion;
-  const base = { id, measure, legalRef, operator, threshold, reference };
-  return c.kind === 'evaluated'
-    ? {
-        ...base,
-        kind: c.kind,
-        value: toNumber(c.value),
-        valueExact: toDecimalString(c.value),
-        valueDecimals: valueDecimals(c.criterion, c.value, c.met),
-        met: c.met,
-        margin: c.margin,
-        marginPersons: c.marginPersons,
-        textDa: c.textDa,
-      }
-    : { ...base, kind: c.kind, why: c.why };
-}
+/** A criterion as published: the views' `CriterionView`. */
+export type CriterionJson = CriterionView;
 
 /** Builds `lists.json` for the run's years, lists in the order the rule set decides them. */
 export function listsJson(run: ListRun): ListsJson {
@@ -147,6 +108,6 @@ function memberJson(areaId: string, list: ListId, a: AreaAssessment | undefined)
     uncertain: decision?.uncertain ?? false,
     metCount: decision?.metCount ?? null,
     groupSize: decision?.groupSize ?? null,
-    criteria: (decision?.criteria ?? []).map(criterionJson),
+    criteria: (decision?.criteria ?? []).map(criterionViewOf),
   };
 }

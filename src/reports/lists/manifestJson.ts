@@ -1,7 +1,7 @@
 import { SOFTWARE_VERSION } from '../../softwareVersion.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
 import type { RunProvenance } from './runProvenance.ts';
-import { ruleSetSha256 } from './ruleSetSha256.ts';
+import { ruleSetSha256 } from '../../views/ruleSetSha256.ts';
 
 /** `manifest.json`: everything needed to know how a run's outputs were made (data contract §D). */
 export function manifestJson(
