@@ -9,6 +9,7 @@ import {
   type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
+import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS } from './dbSettings.ts';
 import type { Query, SqlParam } from './sql.ts';
 
 export interface DbOptions {
@@ -36,8 +37,7 @@ export interface Db {
   close(): void;
 }
 
-export const DEFAULT_THREADS = 2;
-export const DEFAULT_MEMORY_LIMIT = '3GB';
+export { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS } from './dbSettings.ts';
 
 export async function openDb(opts: DbOptions): Promise<Db> {
   const config: Record<string, string> = {

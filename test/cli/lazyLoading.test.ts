@@ -47,7 +47,8 @@ describe('the CLI loads heavy modules only when a command runs', () => {
     const offending = loaded.filter(
       (f) =>
         f.startsWith('src/synth/') ||
-        f.startsWith('src/analytics/') ||
+        // DuckDB's declared settings (constants, no package) are the one analytics file --help may read.
+        (f.startsWith('src/analytics/') && f !== 'src/analytics/dbSettings.ts') ||
         f.startsWith('src/runs/') ||
         /^src\/reports\/lists\/(writeListOutputs|listerWorkbook|summaryDa)/.test(f) ||
         /^src\/cli\/commands\/\w+Action\.ts$/.test(f),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { assumeHelp, collectAssume } from '../assumeOption.ts';
+import { settingOption, YEARS_OF_FIGURES } from '../settings.ts';
 import { commandLine } from '../commandLine.ts';
 
 export interface CompareFlags {
@@ -21,16 +21,22 @@ export function registerCompare(program: Command): void {
         '(a scenario file or a built-in rule set), and show per year which areas enter or leave each list under the ' +
         'scenario, and why. With --out, also writes differences.csv and both runs (official/, scenario/).',
     )
-    .requiredOption('--figures <file>', 'area figures CSV (data contract §B)')
-    .requiredOption('--ruleset <name|file>', 'the scenario: a JSON scenario file or a built-in rule set id')
-    .option('--history <file>', 'earlier designations: data contract §C, or the official lists format')
-    .option(
-      '--years <years>',
-      'list years: one year (2021) or a range (2018-2024); default: every year in the figures',
+    .addOption(settingOption('figures', { required: true }))
+    .addOption(
+      settingOption('ruleset', {
+        required: true,
+        help: 'the scenario: a JSON scenario file or a built-in rule set id',
+      }),
     )
-    .option('--assume <name=value>', assumeHelp(), collectAssume)
-    .option('--out <dir>', 'write differences.csv, official/ and scenario/ here (replaced atomically)')
-    .option('--json', 'print the differences as JSON')
+    .addOption(settingOption('history'))
+    .addOption(settingOption('years', { help: YEARS_OF_FIGURES }))
+    .addOption(settingOption('assume'))
+    .addOption(
+      settingOption('out', {
+        help: 'write differences.csv, official/ and scenario/ here (replaced atomically)',
+      }),
+    )
+    .addOption(settingOption('json'))
     .addHelpText(
       'after',
       '\nExample:\n  boligmonitor compare --figures examples/area-figures.csv --history examples/history.csv \\\n' +

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { settingOption } from '../settings.ts';
 
 export interface ExplainFlags {
   readonly year: string;
@@ -19,13 +20,14 @@ export function registerExplain(program: Command): void {
     )
     .argument('<area_id>', 'the area id as in the figures file')
     .requiredOption('--year <year>', 'the list year')
-    .requiredOption('--figures <file>', 'area figures CSV (data contract §B)')
-    .option('--history <file>', 'earlier designations: data contract §C, or the official lists format')
-    .option(
-      '--ruleset <name|file>',
-      'a built-in rule set or a scenario JSON file (default: the rule set in force)',
+    .addOption(settingOption('figures', { required: true }))
+    .addOption(settingOption('history'))
+    .addOption(
+      settingOption('ruleset', {
+        help: 'a built-in rule set or a scenario JSON file (default: the rule set in force)',
+      }),
     )
-    .option('--json', 'print the explanation as JSON')
+    .addOption(settingOption('json'))
     .addHelpText(
       'after',
       '\nExample:\n  boligmonitor explain 751-dragebjerg --year 2024 --figures examples/area-figures.csv --history examples/history.csv\n',

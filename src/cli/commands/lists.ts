@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { assumeHelp, collectAssume } from '../assumeOption.ts';
+import { settingOption, YEARS_OF_FIGURES } from '../settings.ts';
 import { commandLine } from '../commandLine.ts';
 
 export interface ListsFlags {
@@ -22,16 +22,13 @@ export function registerLists(program: Command): void {
         'lists.json, lister.xlsx and manifest.json into --out. Each year uses the rule set in force unless ' +
         '--ruleset is given. Nothing is written when an input is invalid.',
     )
-    .requiredOption('--figures <file>', 'area figures CSV (data contract §B)')
-    .option('--history <file>', 'earlier designations: data contract §C, or the official lists format')
-    .option(
-      '--years <years>',
-      'list years: one year (2021) or a range (2018-2024); default: every year in the figures',
-    )
-    .option('--ruleset <name|file>', 'a built-in rule set (2010, 2013, 2018, 2021) or a scenario JSON file')
-    .option('--assume <name=value>', assumeHelp(), collectAssume)
-    .requiredOption('--out <dir>', 'output directory (replaced atomically)')
-    .option('--json', 'print a JSON report instead of the Danish summary')
+    .addOption(settingOption('figures', { required: true }))
+    .addOption(settingOption('history'))
+    .addOption(settingOption('years', { help: YEARS_OF_FIGURES }))
+    .addOption(settingOption('ruleset'))
+    .addOption(settingOption('assume'))
+    .addOption(settingOption('out', { required: true }))
+    .addOption(settingOption('json'))
     .addHelpText(
       'after',
       '\nExample:\n  boligmonitor lists --figures examples/area-figures.csv --history examples/history.csv --years 2018-2024 --out out/lists\n',

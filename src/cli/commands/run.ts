@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { assumeHelp, collectAssume } from '../assumeOption.ts';
+import { settingOption } from '../settings.ts';
 import { commandLine } from '../commandLine.ts';
 
 export interface RunFlags {
@@ -27,20 +27,21 @@ export function registerRun(program: Command): void {
         'Strict by default: any invalid row stops the run (exit 3) with a validation report and nothing written. ' +
         'With --quarantine invalid rows are set aside in rejects.csv and the run goes on.',
     )
-    .requiredOption('--delivery <dir>', 'delivery directory (data contract §A)')
-    .option('--years <years>', 'list years: 2021 or 2018-2024; default: every year the delivery covers')
-    .option('--ruleset <name|file>', 'a built-in rule set (2010, 2013, 2018, 2021) or a scenario JSON file')
-    .option('--quarantine', 'set invalid rows aside (rejects.csv) instead of stopping')
-    .option(
-      '--workspace <file>',
-      'DuckDB workspace file (default: workspace.duckdb next to --out; :memory: keeps nothing)',
+    .addOption(settingOption('delivery', { required: true }))
+    .addOption(
+      settingOption('years', {
+        help: 'list years: 2021 or 2018-2024; default: every year the delivery covers',
+      }),
     )
-    .option('--assume <name=value>', assumeHelp(), collectAssume, [])
-    .option('--history <file>', 'earlier designations: data contract §C, or the official lists format')
-    .requiredOption('--out <dir>', 'output directory (replaced atomically)')
-    .option('--json', 'print a JSON report instead of the Danish summary')
-    .option('--threads <n>', 'DuckDB threads (default 2)')
-    .option('--memory-limit <size>', 'DuckDB memory limit, e.g. 3GB (default 3GB)')
+    .addOption(settingOption('ruleset'))
+    .addOption(settingOption('quarantine'))
+    .addOption(settingOption('workspace'))
+    .addOption(settingOption('assume'))
+    .addOption(settingOption('history'))
+    .addOption(settingOption('out', { required: true }))
+    .addOption(settingOption('json'))
+    .addOption(settingOption('threads'))
+    .addOption(settingOption('memoryLimit'))
     .addHelpText(
       'after',
       '\nExample:\n  boligmonitor run --delivery out/synth --years 2018-2024 --out out/run\n',

@@ -1,3 +1,4 @@
+import { parseMemoryLimit, parseThreads } from '../settings.ts';
 import { resolve } from 'node:path';
 import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
 import { fileSha256 } from '../../io/fileSha256.ts';
@@ -38,10 +39,13 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
   if (years?.ok && years.value.some((y) => y < 2010)) usage.push('--years: the lists start in 2010');
   const assumptions = parseAssume(flags.assume ?? []);
   if (!assumptions.ok) usage.push(...assumptions.errors);
-  const threads = flags.threads === undefined ? undefined : Number(flags.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
-    usage.push(`--threads ${flags.threads}: expected a positive integer`);
-  }
+  // DuckDB's settings, read once here (declared in src/cli/settings.ts, defaults in analytics/dbSettings.ts).
+  const threadsRead = flags.threads === undefined ? undefined : parseThreads(flags.threads);
+  if (threadsRead !== undefined && !threadsRead.ok) usage.push(threadsRead.error);
+  const threads = threadsRead?.ok ? threadsRead.value : undefined;
+  const memoryRead = flags.memoryLimit === undefined ? undefined : parseMemoryLimit(flags.memoryLimit);
+  if (memoryRead !== undefined && !memoryRead.ok) usage.push(memoryRead.error);
+  const memoryLimit = memoryRead?.ok ? memoryRead.value : undefined;
   const ruleSet = flags.ruleset === undefined ? null : await readRuleSetArg(flags.ruleset);
   if (ruleSet !== null && !ruleSet.ok) {
     return reportFailure(out, ruleSet.usage ? EXIT.usage : EXIT.invalidInput, ruleSet.errors, usage);
@@ -65,7 +69,7 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
     ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
     command,
     ...(threads === undefined ? {} : { threads }),
-    ...(flags.memoryLimit === undefined ? {} : { memoryLimit: flags.memoryLimit }),
+    ...(memoryLimit === undefined ? {} : { memoryLimit }),
     ...(onStep === undefined ? {} : { onStep }),
   };
   let report: RunDeliveryReport;
