@@ -23,7 +23,8 @@ export function officialListCounts(): readonly OfficialListCount[] {
   ).map((r) => ({
     year: Number(r.year),
     listType: String(r.list_type),
-    officialCount: r.official_count === undefined || r.official_count === '' ? null : Number(r.official_count),
+    officialCount:
+      r.official_count === undefined || r.official_count === '' ? null : Number(r.official_count),
   }));
   return cache;
 }
