@@ -18,12 +18,9 @@ import { areaFiguresFromWorkspace } from '../analytics/indicators/areaFiguresFro
 import { deliveryCoverage, type CoverageRow } from '../analytics/indicators/deliveryCoverageQuery.ts';
 import { loadDelivery } from '../analytics/load/loadDelivery.ts';
 import type { ValidationReport } from '../analytics/validate/validationReport.ts';
-import {
-  createRunsTableQuery,
-  finishRunQuery,
-  rejectsQuery,
-  startRunQuery,
-} from '../analytics/workspace/runsQueries.ts';
+import { createRunsTableQuery, finishRunQuery, startRunQuery } from '../analytics/workspace/runsQueries.ts';
+import { rejectsCsv } from '../reports/lists/rejectsCsv.ts';
+import { rejectedRowsFrom } from '../views/rejectedRows.ts';
 import type { AreaFigures } from '../core/model/areaFigures.ts';
 
 export interface RunDeliveryOptions {
@@ -216,7 +213,7 @@ async function runInWorkspace(
       rejectedByRule: validation.rules.map((r) => ({ rule: r.ruleId, rows: r.count })),
     },
   };
-  const rejects = opts.quarantine ? await rejectsCsv(db, validation) : null;
+  const rejects = opts.quarantine ? rejectsCsv(await rejectedRowsFrom(db, validation)) : null;
   await writeDirectoryAtomically(opts.out, async (tmp) => {
     if (rejects !== null) await writeFile(join(tmp, 'rejects.csv'), rejects, 'utf8');
     await writeListFiles(tmp, run, provenance);
@@ -262,28 +259,4 @@ function defaultYears(coverage: readonly CoverageRow[], ruleSetForYear: (year: Y
       );
     })
     .sort((a, b) => a - b);
-}
-
-const csvCell = (v: string | number | null): string => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-/** `rejects.csv`: every rejected row with the rule and its Danish reason (person ids are never written). */
-async function rejectsCsv(db: Db, validation: ValidationReport): Promise<string> {
-  const messages = new Map(validation.rules.map((r) => [r.ruleId, r.messageDa]));
-  const rows = await db.all<{
-    table_name: string;
-    row_nr: number;
-    rule_id: string;
-    column_name: string;
-    value: string | null;
-  }>(rejectsQuery());
-  const lines = ['table,row,rule_id,column,value,reason'];
-  for (const r of rows) {
-    const reason = messages.get(r.rule_id) ?? r.rule_id;
-    lines.push([r.table_name, r.row_nr, r.rule_id, r.column_name, r.value, reason].map(csvCell).join(','));
-  }
-  return `${lines.join('\n')}\n`;
 }
