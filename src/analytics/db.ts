@@ -11,6 +11,9 @@ import {
 } from '@duckdb/node-api';
 import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS } from './dbSettings.ts';
 import type { Query, SqlParam } from './sql.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface DbOptions {
   /** Database file, or `:memory:`. */
@@ -19,8 +22,12 @@ export interface DbOptions {
   readonly threads?: number;
   /** DuckDB memory limit, e.g. `3GB`; DuckDB spills to disk beyond it. */
   readonly memoryLimit?: string;
-  /** Directory for spilled data (defaults to DuckDB's: next to the database file). */
-  readonly tempDirectory?: string;
+  /**
+   * Directory for spilled data: a path, or `private` for a fresh directory of its own under the system temp
+   * folder, removed when the database closes (so that two runs never share one); default DuckDB's, next to
+   * the database file.
+   */
+  readonly tempDirectory?: string | 'private';
   /**
    * Open a finished workspace for reading only (DuckDB `access_mode = READ_ONLY`): any statement that would
    * change it fails, and several readers (the web server, a report) may hold it at once.
@@ -44,17 +51,30 @@ export async function openDb(opts: DbOptions): Promise<Db> {
     threads: String(opts.threads ?? DEFAULT_THREADS),
     memory_limit: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
   };
-  if (opts.tempDirectory !== undefined) config.temp_directory = opts.tempDirectory;
+  const privateSpill =
+    opts.tempDirectory === 'private' ? mkdtempSync(join(tmpdir(), 'boligmonitor-spill-')) : undefined;
+  const spill = privateSpill ?? opts.tempDirectory;
+  if (spill !== undefined) config.temp_directory = spill;
+  const removeSpill = (): void => {
+    if (privateSpill !== undefined) rmSync(privateSpill, { recursive: true, force: true });
+  };
   if (opts.readOnly === true) {
     if (opts.path === ':memory:') throw new Error('a read-only database needs a file, not :memory:');
     config.access_mode = 'READ_ONLY';
   }
-  const instance = await DuckDBInstance.create(opts.path, config);
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(opts.path, config);
+  } catch (e) {
+    removeSpill();
+    throw e;
+  }
   let connection: DuckDBConnection;
   try {
     connection = await instance.connect();
   } catch (e) {
     instance.closeSync();
+    removeSpill();
     throw e;
   }
   let open = true;
@@ -75,6 +95,7 @@ export async function openDb(opts: DbOptions): Promise<Db> {
       open = false;
       connection.closeSync();
       instance.closeSync();
+      removeSpill();
     },
   };
 }

@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../core/assumptions.ts';
 import type { AreaFigures } from '../core/model/areaFigures.ts';
 import type { Year } from '../core/model/ids.ts';
@@ -40,7 +38,7 @@ export async function figuresFromDelivery(opts: DeliveryFiguresOptions): Promise
     {
       path: ':memory:',
       threads: opts.threads ?? 2,
-      tempDirectory: join(tmpdir(), 'boligmonitor-duckdb-spill'),
+      tempDirectory: 'private',
     },
     async (db) => {
       const loaded = await loadDelivery(db, opts.delivery, { quarantine: opts.quarantine ?? false });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Assumptions } from '../core/assumptions.ts';
 import { NO_HISTORY, type ImportedHistory } from '../core/model/history.ts';
@@ -97,7 +96,7 @@ export async function runDelivery(opts: RunDeliveryOptions): Promise<RunDelivery
     path: workspace,
     threads,
     memoryLimit,
-    ...(workspace === ':memory:' ? { tempDirectory: join(tmpdir(), 'boligmonitor-duckdb-spill') } : {}),
+    ...(workspace === ':memory:' ? { tempDirectory: 'private' as const } : {}),
   });
   const runId = `${startedAt.toISOString().replace(/[-:.]/g, '')}-${randomUUID().slice(0, 8)}`;
   try {
