@@ -16,6 +16,7 @@ import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from '../analy
 import { areaFiguresFromWorkspace } from '../analytics/indicators/areaFiguresFromWorkspace.ts';
 import { deliveryCoverage, type CoverageRow } from '../analytics/indicators/deliveryCoverageQuery.ts';
 import { loadDelivery } from '../analytics/load/loadDelivery.ts';
+import type { ValidationCacheStatus } from '../analytics/load/validationCache.ts';
 import type { ValidationReport } from '../analytics/validate/validationReport.ts';
 import { createRunsTableQuery, finishRunQuery, startRunQuery } from '../analytics/workspace/runsQueries.ts';
 import { rejectsCsv } from '../reports/lists/rejectsCsv.ts';
@@ -65,6 +66,8 @@ export type RunDeliveryReport =
       readonly runId: string;
       readonly run: ListRun;
       readonly validation: ValidationReport;
+      /** Whether the validation was done by this run or reused from the workspace (unchanged delivery). */
+      readonly validationCache: ValidationCacheStatus;
       readonly notes: readonly string[];
       readonly warnings: readonly string[];
       readonly timings: readonly StageTiming[];
@@ -73,6 +76,7 @@ export type RunDeliveryReport =
   | {
       readonly kind: 'invalid';
       readonly validation: ValidationReport;
+      readonly validationCache: ValidationCacheStatus;
       readonly timings: readonly StageTiming[];
     }
   /** The request cannot be met by this delivery (e.g. list years it has no snapshot for). */
@@ -136,7 +140,7 @@ async function runInWorkspace(
   );
   const validation = loaded.report;
   if (validation.schemaProblems.length > 0 || (!opts.quarantine && !validation.ok)) {
-    return { kind: 'invalid', validation, timings };
+    return { kind: 'invalid', validation, validationCache: loaded.cache, timings };
   }
 
   const ruleSetForYear = (year: Year): RuleSet => opts.ruleSet ?? defaultRuleSetForYear(year);
@@ -208,6 +212,7 @@ async function runInWorkspace(
       coverage: coverageTable(coverage),
       historyLists: history?.history.lists ?? [],
       notComputable: indicators.notes,
+      validation: loaded.cache,
       validationWarnings: validation.warnings,
       rejectedByRule: validation.rules.map((r) => ({ rule: r.ruleId, rows: r.count })),
     },
@@ -225,6 +230,7 @@ async function runInWorkspace(
     runId,
     run,
     validation,
+    validationCache: loaded.cache,
     notes: indicators.notes,
     warnings: history?.warnings ?? [],
     timings,

@@ -11,17 +11,25 @@ import {
   acceptedRowsQuery,
   deleteRejectedQuery,
   describeSourceQuery,
-  loadStagedQueries,
+  issueCountQuery,
   parquetViewQueries,
-  typedFromStagedQuery,
+  storageSettingsQuery,
+  typeIssuesQuery,
+  typedDataQuery,
+  typedDataViewQuery,
+  typedWithoutFailedQuery,
+  yearRangeQuery,
 } from '../../src/analytics/load/loadQueries.ts';
+import {
+  clearValidationCacheQuery,
+  createValidationCacheQuery,
+  existingRelationsQuery,
+  readValidationCacheQuery,
+  storeValidationCacheQuery,
+} from '../../src/analytics/load/validationCacheQueries.ts';
 import { referenceTablesQueries } from '../../src/analytics/load/referenceTablesQueries.ts';
 import type { Query } from '../../src/analytics/sql.ts';
-import {
-  insertIssuesQuery,
-  rowRulesQuery,
-  setRuleQuery,
-} from '../../src/analytics/validate/offendingRowsQuery.ts';
+import { rowRulesQuery, setRuleQuery } from '../../src/analytics/validate/offendingRowsQuery.ts';
 import type { RowRule } from '../../src/analytics/validate/validationRule.ts';
 import {
   PERSON_YEAR_TABLES,
@@ -48,10 +56,6 @@ function goldenQueries(): [string, Query][] {
   parquetViewQueries('residence', DELIVERY_SCHEMA.residence, '/delivery/residence.parquet').forEach((q, i) =>
     out.push([`load-parquet-view-residence-${i + 1}`, q]),
   );
-  loadStagedQueries('income', 'csv', '/delivery/income.csv').forEach((q, i) =>
-    out.push([`load-staged-csv-income-${i + 1}`, q]),
-  );
-  out.push(['load-typed-from-staged-income', typedFromStagedQuery('income', DELIVERY_SCHEMA.income)]);
   out.push(['quarantine-accepted-rows-residence', acceptedRowsQuery('residence')]);
   out.push(['quarantine-delete-rejected-income', deleteRejectedQuery('income')]);
   referenceTablesQueries().forEach((q, i) =>
@@ -61,15 +65,34 @@ function goldenQueries(): [string, Query][] {
     .map((c) => typeRule('income', c))
     .filter((r): r is RowRule => r !== undefined);
   out.push([
-    'validate-types-income',
-    insertIssuesQuery('income', rowRulesQuery('income_staged', incomeTypeRules)),
+    'load-typed-csv-income',
+    typedDataQuery('income', 'csv', DELIVERY_SCHEMA.income, incomeTypeRules, '/delivery/income.csv'),
   ]);
+  out.push([
+    'load-typed-csv-areas',
+    typedDataQuery('areas', 'csv', DELIVERY_SCHEMA.areas, [], '/delivery/areas.csv'),
+  ]);
+  out.push(['load-typed-view-income', typedDataViewQuery('income', DELIVERY_SCHEMA.income)]);
+  out.push(['load-type-issues-income', typeIssuesQuery('income')]);
+  out.push(['load-typed-without-failed-income', typedWithoutFailedQuery('income', DELIVERY_SCHEMA.income)]);
+  out.push(['load-storage-settings', storageSettingsQuery()]);
+  out.push(['load-year-range-residence', yearRangeQuery('residence')]);
+  out.push(['load-issue-count', issueCountQuery('income')]);
+  out.push(['validation-cache-table', createValidationCacheQuery()]);
+  out.push(['validation-cache-read', readValidationCacheQuery()]);
+  out.push(['validation-cache-clear', clearValidationCacheQuery()]);
+  out.push([
+    'validation-cache-store',
+    storeValidationCacheQuery('{"key":1}', new Date('2026-01-02T03:04:05.678Z'), '{"ok":true}'),
+  ]);
+  out.push(['validation-cache-relations', existingRelationsQuery(['areas', 'residence_by_person'])]);
   for (const table of DELIVERY_TABLES) {
     const rowRules = rules.filter((r): r is RowRule => r.table === table && r.kind === 'row');
     out.push([`validate-rows-${table}`, rowRulesQuery(table, rowRules, ROW_RULE_JOINS[table])]);
   }
   for (const table of PERSON_YEAR_TABLES)
-    out.push([`validate-by-person-${table}`, { sql: byPersonQuery(table).trim(), params: {} }]);
+    out.push([`validate-by-person-${table}`, byPersonQuery(table, { from: 2014, to: 2024 })]);
+  out.push(['validate-by-person-residence-long', byPersonQuery('residence', { from: 1990, to: 2024 })]);
   for (const r of rules) if (r.kind === 'set') out.push([`validate-set-${r.id}`, setRuleQuery(r)]);
   const spec = {
     years: [

@@ -10,15 +10,16 @@ export function k3ComponentsQuery(runId: string): Query {
   return query(
     `
     INSERT INTO indicator_counts
-    SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K3', ap.list_year - 1,
+    SELECT $run_id, l.list_year, 'area', ap.area_id, 'K3', l.list_year - 1,
       count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
                              IN ('basic', 'unknown')),
       count(*)
-    FROM ind_area_persons AS ap
-    JOIN ind_list_years AS l USING (list_year)
-    LEFT JOIN education AS e ON e.person_id = ap.person_id AND e.year = ap.list_year - 1
-    WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max
-    GROUP BY ap.list_year, ap.area_id
+    FROM ind_list_years AS l
+    JOIN ind_delimitations AS d USING (list_year)
+    JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = l.list_year
+    LEFT JOIN education AS e ON e.person_id = ap.person_id AND e.year = l.list_year - 1
+    WHERE ap.age BETWEEN $age_min AND $age_max
+    GROUP BY l.list_year, ap.area_id
     `,
     { run_id: runId, age_min: AGE_BOUNDS.k3[0], age_max: AGE_BOUNDS.k3[1] },
   );

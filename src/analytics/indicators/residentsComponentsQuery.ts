@@ -8,11 +8,11 @@ export function residentsComponentsQuery(runId: string): Query {
   return query(
     `
     INSERT INTO indicator_counts
-    SELECT $run_id, list_year, 'area', area_id, 'NW', list_year,
-      count(*) FILTER (WHERE nonwestern), count(*)
-    FROM ind_area_persons
-    WHERE snap = list_year
-    GROUP BY list_year, area_id
+    SELECT $run_id, d.list_year, 'area', ap.area_id, 'NW', d.list_year,
+      count(*) FILTER (WHERE ap.nonwestern), count(*)
+    FROM ind_delimitations AS d
+    JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = d.list_year
+    GROUP BY d.list_year, ap.area_id
     `,
     { run_id: runId },
   );

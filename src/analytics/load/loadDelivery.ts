@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { TableRowCount } from '../../io/tableRowCount.ts';
 import type { Db } from '../db.ts';
 import { query } from '../sql.ts';
@@ -6,13 +7,16 @@ import {
   DELIVERY_SCHEMA,
   DELIVERY_TABLES,
   type ColumnSpec,
+  type DeliveryTable,
 } from '../delivery/deliverySchema.ts';
 import { insertIssuesQuery, rowRulesQuery, setRuleQuery } from '../validate/offendingRowsQuery.ts';
 import type { RowRule, ValidationRule } from '../validate/validationRule.ts';
 import {
   PERSON_YEAR_TABLES,
   ROW_RULE_JOINS,
+  VALIDATOR_VERSION,
   byPersonQuery,
+  byPersonTable,
   typeRule,
   validationRules,
 } from '../validate/validationRules.ts';
@@ -30,14 +34,31 @@ import {
   describeSourceQuery,
   dropRelationQuery,
   insertionOrderQuery,
-  dropStagedQuery,
-  loadStagedQueries,
+  issueCountQuery,
+  parquetPathQuery,
   parquetViewQueries,
   relationKindQuery,
   renameAcceptedQuery,
-  typedFromStagedQuery,
+  storageSettingsQuery,
+  typedDataQuery,
+  typedDataTable,
+  typedDataViewQuery,
+  typedWithoutFailedQuery,
+  typeIssuesQuery,
+  yearRangeQuery,
 } from './loadQueries.ts';
 import { referenceTablesQueries } from './referenceTablesQueries.ts';
+import {
+  clearValidationCache,
+  keyWithoutHashes,
+  readValidationCache,
+  storeValidationCache,
+  validatedRelationsPresent,
+  validationCacheKey,
+  validationRulesSha256,
+  type HashedFile,
+  type ValidationCacheStatus,
+} from './validationCache.ts';
 
 export interface LoadOptions {
   /** Lenient mode: offending rows are set aside (rejected) and the run goes on. */
@@ -48,16 +69,19 @@ export interface LoadOptions {
   readonly onStep?: (step: string, done: number, total: number) => void;
 }
 
-export interface LoadedFile extends DeliveryFile {
-  readonly sha256: string;
-}
+export type LoadedFile = HashedFile;
 
 export interface LoadResult {
   readonly files: readonly LoadedFile[];
   readonly report: ValidationReport;
+  /** Whether this validation was done now or reused from the workspace (unchanged delivery). */
+  readonly cache: ValidationCacheStatus;
   /** Wall time of reading the files into typed tables, and of the validation rules. */
   readonly timings: { readonly loadMs: number; readonly validateMs: number };
 }
+
+/** The progress step of a run whose delivery is unchanged since the workspace validated it. */
+export const VALIDATION_REUSED_STEP = 'validering genbrugt (uændret levering)';
 
 interface Plan {
   readonly file: DeliveryFile;
@@ -66,13 +90,18 @@ interface Plan {
 }
 
 /**
- * Loads a delivery directory into the workspace (one typed table per contract table, rows numbered `_row`)
+ * Loads a delivery directory into the workspace (one typed relation per contract table, rows numbered `_row`)
  * and validates it with SQL over whole tables. Strict: nothing is removed; the report says whether the
  * delivery is usable. Quarantine: offending rows are removed from the typed tables and listed in
  * `delivery_issues`; rows in = accepted + rejected for every table.
+ *
+ * The validation is recorded in the workspace under a key of every file's SHA-256, the validator's version and
+ * the mode (`validationCacheKey`): when a later run finds the same key and the relations in place, it loads and
+ * validates nothing and returns the recorded report (`cache.cached`).
  */
 export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Promise<LoadResult> {
   const mode = opts.quarantine ? 'quarantine' : 'strict';
+  const examplesPerRule = opts.examplesPerRule ?? 10;
   const { files, problems } = findDeliveryFiles(dir);
   const schemaProblems: SchemaProblem[] = problems.map((p) => ({
     table: p.table,
@@ -81,12 +110,48 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
     detail: p.problem,
   }));
   const warnings: SchemaWarning[] = [];
-  const hashes = Promise.all(files.map(async (f) => ({ ...f, sha256: await sha256File(f.path) })));
+  const sized = await Promise.all(files.map(async (f) => ({ ...f, bytes: (await stat(f.path)).size })));
+  // hashing streams the files while DuckDB works
+  const hashing = Promise.all(sized.map(async (f) => ({ ...f, sha256: await sha256File(f.path) })));
   const step = (name: string, done: number, total: number): void => opts.onStep?.(name, done, total);
   const t0 = performance.now();
+  const status = (cached: boolean, validatedAt: Date | string): ValidationCacheStatus => ({
+    cached,
+    validatedAt: typeof validatedAt === 'string' ? validatedAt : validatedAt.toISOString(),
+    validatorVersion: VALIDATOR_VERSION,
+    rulesSha256: validationRulesSha256(),
+  });
 
   await db.run(insertionOrderQuery(true));
+  await db.run(storageSettingsQuery());
   for (const q of referenceTablesQueries()) await db.run(q);
+
+  if (schemaProblems.length === 0) {
+    const previous = await readValidationCache(db);
+    if (
+      previous !== undefined &&
+      keyWithoutHashes(previous.key) === validationCacheKey(sized, mode, examplesPerRule, false)
+    ) {
+      step('kontrollerer SHA-256', 0, 1);
+      const hashed = await hashing;
+      if (
+        previous.key === validationCacheKey(hashed, mode, examplesPerRule) &&
+        (await validatedRelationsPresent(db))
+      ) {
+        step(VALIDATION_REUSED_STEP, 1, 1);
+        for (const f of hashed) if (f.format === 'parquet') await db.run(parquetPathQuery(f.table, f.path));
+        await db.run(insertionOrderQuery(false));
+        return {
+          files: hashed,
+          report: previous.report,
+          cache: status(true, previous.validatedAt),
+          timings: { loadMs: performance.now() - t0, validateMs: 0 },
+        };
+      }
+    }
+  }
+  // Whatever the workspace held is about to change: its validation no longer stands.
+  await clearValidationCache(db);
 
   const plans: Plan[] = [];
   for (const file of files) {
@@ -95,8 +160,9 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
   }
   if (schemaProblems.length > 0) {
     return {
-      files: await hashes,
+      files: await hashing,
       report: { ok: false, mode, schemaProblems, warnings, rules: [], rowCounts: [] },
+      cache: status(false, new Date()),
       timings: { loadMs: performance.now() - t0, validateMs: 0 },
     };
   }
@@ -115,24 +181,28 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
   for (const { file, textColumns } of plans) {
     step(`indlæser ${file.table}`, done++, total);
     const columns = DELIVERY_SCHEMA[file.table];
-    for (const name of [file.table, `${file.table}_accepted`, `${file.table}_staged`])
-      await dropRelation(db, name);
+    for (const name of relationsOf(file.table)) await dropRelation(db, name);
     if (textColumns.length === 0 && file.format === 'parquet') {
       for (const q of parquetViewQueries(file.table, columns, file.path)) await db.run(q);
       kinds.set(file.table, 'view');
       rowsIn.set(file.table, await count(db, file.table));
+      continue;
+    }
+    // One scan reads, types and type-checks the file; the relation is a view numbering its rows.
+    const typeRules = textColumns
+      .map((c) => typeRule(file.table, c))
+      .filter((r): r is RowRule => r !== undefined);
+    allRules.push(...typeRules);
+    await db.run(typedDataQuery(file.table, file.format, columns, typeRules, file.path));
+    rowsIn.set(file.table, await count(db, typedDataTable(file.table)));
+    if (typeRules.length > 0) await db.run(typeIssuesQuery(file.table));
+    if ((await issueCount(db, file.table)) === 0) {
+      await db.run(typedDataViewQuery(file.table, columns));
+      kinds.set(file.table, 'view');
     } else {
-      for (const q of loadStagedQueries(file.table, file.format, file.path)) await db.run(q);
-      rowsIn.set(file.table, await count(db, `${file.table}_staged`));
-      const typeRules = textColumns
-        .map((c) => typeRule(file.table, c))
-        .filter((r): r is RowRule => r !== undefined);
-      allRules.push(...typeRules);
-      if (typeRules.length > 0) {
-        await db.run(insertIssuesQuery(file.table, rowRulesQuery(`${file.table}_staged`, typeRules)));
-      }
-      await db.run(typedFromStagedQuery(file.table, columns));
-      await db.run(dropStagedQuery(file.table));
+      // rows with a value of the wrong type are left out of the typed relation, which keeps their numbers
+      await db.run(typedWithoutFailedQuery(file.table, columns));
+      await db.run(dropRelationQuery(typedDataTable(file.table), 'table'));
       kinds.set(file.table, 'table');
     }
   }
@@ -145,37 +215,75 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
     step(`validerer ${table}`, done++, total);
     const tableRules = rules.filter((r) => r.table === table);
     const rowRules = tableRules.filter((r): r is RowRule => r.kind === 'row');
-    if ((PERSON_YEAR_TABLES as readonly string[]).includes(table)) await db.run(query(byPersonQuery(table)));
+    if ((PERSON_YEAR_TABLES as readonly string[]).includes(table)) await byPerson(db, table);
     if (rowRules.length > 0) {
       await db.run(insertIssuesQuery(table, rowRulesQuery(table, rowRules, ROW_RULE_JOINS[table])));
     }
     for (const r of tableRules) if (r.kind === 'set') await db.run(insertIssuesQuery(table, setRuleQuery(r)));
-    if (opts.quarantine) await setAsideRejected(db, table, kinds.get(table) ?? 'table');
+    const removed = opts.quarantine && (await setAsideRejected(db, table, kinds.get(table) ?? 'table'));
+    // residence's aggregate is kept for the indicators: it must describe the accepted rows
+    if (removed && table === 'residence') await byPerson(db, table);
+    if (table !== 'residence' && (PERSON_YEAR_TABLES as readonly string[]).includes(table)) {
+      await db.run(dropRelationQuery(byPersonTable(table), 'table'));
+    }
   }
   step('validering færdig', total, total);
 
   const rowCounts = await balance(db, rowsIn, opts.quarantine);
-  const results = await ruleResults(db, allRules, opts.examplesPerRule ?? 10);
+  const results = await ruleResults(db, allRules, examplesPerRule);
+  const report: ValidationReport = {
+    ok: results.length === 0,
+    mode,
+    schemaProblems,
+    warnings,
+    rules: results,
+    rowCounts,
+  };
+  const hashed = await hashing;
+  const validatedAt = new Date();
+  await storeValidationCache(db, validationCacheKey(hashed, mode, examplesPerRule), validatedAt, report);
   return {
-    files: await hashes,
-    report: { ok: results.length === 0, mode, schemaProblems, warnings, rules: results, rowCounts },
+    files: hashed,
+    report,
+    cache: status(false, validatedAt),
     timings: { loadMs: t1 - t0, validateMs: performance.now() - t1 },
   };
 }
 
-/** Quarantine: removes a table's offending rows (a view over a file becomes a table of its accepted rows). */
-async function setAsideRejected(db: Db, table: string, kind: 'view' | 'table'): Promise<void> {
-  const [rejected] = await db.all<{ n: number }>(
-    query('SELECT count(*) AS n FROM delivery_issues WHERE table_name = $table', { table }),
-  );
-  if ((rejected?.n ?? 0) === 0) return;
+/** Every workspace relation a delivery table may have left behind (older layouts included). */
+const relationsOf = (table: DeliveryTable): string[] => [
+  table,
+  `${table}_accepted`,
+  `${table}_staged`,
+  typedDataTable(table),
+];
+
+/** The per-person aggregate of a yearly person table (residence's spans its year range). */
+async function byPerson(db: Db, table: DeliveryTable): Promise<void> {
+  if (table !== 'residence') {
+    await db.run(byPersonQuery(table));
+    return;
+  }
+  const [range] = await db.all<{ lo: number | null; hi: number | null }>(yearRangeQuery(table));
+  const years = range?.lo == null || range.hi == null ? undefined : { from: range.lo, to: range.hi };
+  await db.run(byPersonQuery(table, years));
+}
+
+/**
+ * Quarantine: removes a table's offending rows (a view becomes a table of its accepted rows). Returns whether
+ * any row was removed.
+ */
+async function setAsideRejected(db: Db, table: DeliveryTable, kind: 'view' | 'table'): Promise<boolean> {
+  if ((await issueCount(db, table)) === 0) return false;
   if (kind === 'table') {
     await db.run(deleteRejectedQuery(table));
-    return;
+    return true;
   }
   await db.run(acceptedRowsQuery(table));
   await db.run(dropRelationQuery(table, 'view'));
   await db.run(renameAcceptedQuery(table));
+  await db.run(dropRelationQuery(typedDataTable(table), 'table'));
+  return true;
 }
 
 async function dropRelation(db: Db, name: string): Promise<void> {
@@ -186,6 +294,11 @@ async function dropRelation(db: Db, name: string): Promise<void> {
 
 async function count(db: Db, table: string): Promise<number> {
   const [row] = await db.all<{ n: number }>(countRowsQuery(table));
+  return row?.n ?? 0;
+}
+
+async function issueCount(db: Db, table: string): Promise<number> {
+  const [row] = await db.all<{ n: number }>(issueCountQuery(table));
   return row?.n ?? 0;
 }
 

@@ -2,12 +2,14 @@ import { query, quoteIdent, type Query, type SqlParam } from '../sql.ts';
 import type { RowRule, SetRule } from './validationRule.ts';
 
 /**
- * One scan of `table` checking all its row rules at once; yields `rule_id, row_nr, column_name, value` for
- * each (row, rule) that fails (once, even where a lookup key is duplicated). A rule's condition is only
- * tested where its column has a value (missing values are the `required` rules' business). The scan computes
- * only the rule flags; the reported values are formed for the offending rows alone.
+ * The SQL of a table's row rules over a row aliased `t`: per rule a boolean flag (`_flag_<i>`, tested only where
+ * its column has a value — missing values are the `required` rules' business) and the reported hit, a struct
+ * `{rule_id, column_name, value}` formed only where the flag is set; with their parameters.
  */
-export function rowRulesQuery(table: string, rules: readonly RowRule[], joins = ''): Query {
+export function ruleFlagsSql(
+  table: string,
+  rules: readonly RowRule[],
+): { flags: string[]; hits: string[]; params: Record<string, SqlParam> } {
   const params: Record<string, SqlParam> = {};
   const flags: string[] = [];
   const hits: string[] = [];
@@ -19,22 +21,31 @@ export function rowRulesQuery(table: string, rules: readonly RowRule[], joins = 
     params[`rule_${i}`] = rule.id;
     params[`column_${i}`] = rule.column;
     const guard = rule.category === 'required' ? '' : `t.${quoteIdent(rule.column)} IS NOT NULL AND `;
-    flags.push(`coalesce(${guard}(${rule.offending}), false) AS _flag_${i}`);
+    flags.push(`coalesce(${guard}(${rule.offending}), false)`);
     const value = rule.value ?? `CAST(t.${quoteIdent(rule.column)} AS VARCHAR)`;
-    hits.push(
-      `CASE WHEN t._flag_${i} THEN {'rule_id': $rule_${i}, 'column_name': $column_${i}, 'value': ${value}} END`,
-    );
+    hits.push(`{'rule_id': $rule_${i}, 'column_name': $column_${i}, 'value': ${value}}`);
   });
+  return { flags, hits, params };
+}
+
+/**
+ * One scan of `table` checking all its row rules at once; yields `rule_id, row_nr, column_name, value` for
+ * each (row, rule) that fails (once, even where a lookup key is duplicated). A rule's condition is only
+ * tested where its column has a value (missing values are the `required` rules' business). The scan computes
+ * only the rule flags; the reported values are formed for the offending rows alone.
+ */
+export function rowRulesQuery(table: string, rules: readonly RowRule[], joins = ''): Query {
+  const { flags, hits, params } = ruleFlagsSql(table, rules);
   return query(
     `
     WITH flagged AS (
       SELECT t.*,
-        ${flags.join(',\n        ')}
+        ${flags.map((f, i) => `${f} AS _flag_${i}`).join(',\n        ')}
       FROM ${quoteIdent(table)} AS t${joins === '' ? '' : `\n      ${joins.split('\n').join('\n      ')}`}
     ),
     hits AS (
       SELECT t._row, unnest([
-        ${hits.join(',\n        ')}
+        ${hits.map((h, i) => `CASE WHEN t._flag_${i} THEN ${h} END`).join(',\n        ')}
       ]) AS hit
       FROM flagged AS t
       WHERE ${rules.map((_, i) => `t._flag_${i}`).join(' OR ')}

@@ -4,7 +4,7 @@ import {
   type ColumnSpec,
   type DeliveryTable,
 } from '../delivery/deliverySchema.ts';
-import { quoteIdent } from '../sql.ts';
+import { query, quoteIdent, type Query } from '../sql.ts';
 import type { RowRule, SetRule, ValidationRule } from './validationRule.ts';
 
 /** Plausible bounds of years and dates in a delivery (a value outside is a typing or extraction error). */
@@ -129,22 +129,69 @@ export const ROW_RULE_JOINS: Readonly<Partial<Record<DeliveryTable, string>>> = 
 export const PERSON_YEAR_TABLES = ['residence', 'labour', 'education', 'income'] as const;
 
 /**
- * Before the rules of a yearly person table: one aggregate per person (`validation_by_person`) — rows, a
- * bitmask of the years (year − first year of the table, modulo 64) and the first year. The key, reference
- * and birth rules then look at ~7 M persons instead of ~60 M person-years, and go back to the rows only for
- * the few persons they flag: a person with more rows than distinct year bits may have a duplicate key
- * (confirmed on the rows); a person missing from `persons` has all rows flagged.
+ * The validator's version, part of the validation cache's key (src/analytics/load/validationCache.ts): bump it
+ * whenever a rule, the loading of the typed relations, or a relation kept with the validation
+ * (`residence_by_person`) changes meaning. (The rules' SQL text and the reference lists are in the key too.)
  */
-export function byPersonQuery(table: DeliveryTable): string {
-  return `
-    CREATE OR REPLACE TEMP TABLE validation_by_person AS
-    WITH first AS (SELECT min(year) AS y FROM ${quoteIdent(table)})
-    SELECT t.person_id, count(*) AS n,
-      bit_count(bit_or(CAST(1 AS UBIGINT) << CAST((t.year - first.y) % 64 AS UBIGINT))) AS year_bits,
-      min(t.year) AS first_year
-    FROM ${quoteIdent(table)} AS t, first
+export const VALIDATOR_VERSION = 2;
+
+/** The per-person aggregate of a yearly person table (`byPersonQuery`). */
+export const byPersonTable = (table: DeliveryTable): string => `${table}_by_person`;
+
+/**
+ * Years one row of `residence_by_person` covers: a bit per year and 3 bits of region index per year fit in
+ * 64 bits (21 × 3 = 63).
+ */
+export const YEARS_PER_ROW = 21;
+
+/**
+ * Before the rules of a yearly person table: one aggregate per person (`<table>_by_person`) — rows, the number of
+ * distinct year bits and the first year. The key, reference and birth rules then look at ~7 M persons instead of
+ * ~60 M person-years, and go back to the rows only for the few persons they flag: a person with more rows than
+ * distinct year bits may have a duplicate key (confirmed on the rows); a person missing from `persons` has all
+ * rows flagged. Labour, education and income: a temporary table, the bits taken modulo 64 (a false suspect only
+ * costs a look at its rows).
+ *
+ * Residence's is kept in the workspace with the validation, for the indicators: per person and span of
+ * `YEARS_PER_ROW` years from `from_year` (one row per person unless the delivery spans more years), `years` has
+ * bit i set when the person is resident on 1 January of `from_year + i`, and `regions` holds in bits 3i…3i+2 the
+ * index of that residence's region (`ref_municipalities.region_index`; 0 = no region). The national K2 rate and
+ * K4's regional means read these 7 M rows instead of joining the 60 M residence rows to the persons again.
+ * `years` is `{ from, to }`: residence's first and last year.
+ */
+export function byPersonQuery(table: DeliveryTable, years?: { from: number; to: number }): Query {
+  const name = quoteIdent(byPersonTable(table));
+  if (table !== 'residence') {
+    return query(`
+      CREATE OR REPLACE TEMP TABLE ${name} AS
+      WITH first AS (SELECT min(year) AS y FROM ${quoteIdent(table)})
+      SELECT t.person_id, count(*) AS n,
+        bit_count(bit_or(CAST(1 AS UBIGINT) << CAST((t.year - first.y) % 64 AS UBIGINT))) AS year_bits,
+        min(t.year) AS first_year
+      FROM ${quoteIdent(table)} AS t, first
+      WHERE t.person_id IS NOT NULL AND t.year IS NOT NULL
+      GROUP BY t.person_id`);
+  }
+  const from = years?.from ?? 0;
+  const spans = years !== undefined && years.to - years.from >= YEARS_PER_ROW;
+  const offset = `((t.year - $from_year) % ${YEARS_PER_ROW})`;
+  return query(
+    `
+    CREATE OR REPLACE TABLE ${name} AS
+    SELECT t.person_id,
+      CAST(${spans ? `$from_year + ${YEARS_PER_ROW} * ((t.year - $from_year) // ${YEARS_PER_ROW})` : '$from_year'} AS INTEGER) AS from_year,
+      count(*) AS n,
+      bit_count(bit_or(CAST(1 AS UBIGINT) << CAST(${offset} AS UBIGINT))) AS year_bits,
+      min(t.year) AS first_year,
+      bit_or(CAST(1 AS UBIGINT) << CAST(${offset} AS UBIGINT)) AS years,
+      bit_or(CAST(coalesce(m.region_index, 0) AS UBIGINT) << CAST(3 * ${offset} AS UBIGINT)) AS regions
+    FROM residence AS t
+    LEFT JOIN ref_municipalities AS m ON m.code = t.municipality_code
     WHERE t.person_id IS NOT NULL AND t.year IS NOT NULL
-    GROUP BY t.person_id`;
+    GROUP BY t.person_id${spans ? ', from_year' : ''}
+    `,
+    { from_year: from },
+  );
 }
 
 function personYearReference(table: DeliveryTable): SetRule {
@@ -157,7 +204,7 @@ function personYearReference(table: DeliveryTable): SetRule {
     messageEn: 'person is not in persons',
     select: `
       WITH missing AS (
-        SELECT b.person_id FROM validation_by_person AS b
+        SELECT DISTINCT b.person_id FROM ${quoteIdent(byPersonTable(table))} AS b
         WHERE NOT EXISTS (SELECT 1 FROM persons AS p WHERE p.person_id = b.person_id)
       )
       SELECT t._row AS row_nr, ${PERSON_ID_MASK} AS value
@@ -174,7 +221,7 @@ function personYearUnique(table: DeliveryTable): SetRule {
     messageDa: 'nøglen (year, person_id) forekommer mere end én gang',
     messageEn: 'key (year, person_id) occurs more than once',
     select: `
-      WITH suspects AS (SELECT person_id FROM validation_by_person WHERE n > year_bits),
+      WITH suspects AS (SELECT DISTINCT person_id FROM ${quoteIdent(byPersonTable(table))} WHERE n > year_bits),
       cand AS (
         SELECT t._row, t.year, t.person_id FROM ${quoteIdent(table)} AS t JOIN suspects AS s ON s.person_id = t.person_id
       ),
@@ -315,7 +362,7 @@ export function validationRules(): readonly ValidationRule[] {
         messageEn: 'the person is born after 1 January of the residence year',
         select: `
           WITH suspects AS (
-            SELECT b.person_id, p.birth_date FROM validation_by_person AS b
+            SELECT DISTINCT b.person_id, p.birth_date FROM residence_by_person AS b
             JOIN persons AS p ON p.person_id = b.person_id
             WHERE p.birth_date > make_date(b.first_year, 1, 1)
           )

@@ -1,9 +1,9 @@
--- params: {"non_public_built_from":2010,"non_public_kinds":["family"]}
-CREATE OR REPLACE TEMP TABLE ind_area_dwellings AS
-SELECT l.list_year, ap.area_id, d.dwelling_id
-FROM ind_list_years AS l
-JOIN area_parcels AS ap
-  ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
-JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
-WHERE d.ownership = 'almen'
-   OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind))
+-- params: {"current_residents":false}
+CREATE OR REPLACE TEMP TABLE ind_windows AS
+SELECT w.list_year, w.data_year,
+  CASE WHEN $current_residents THEN w.list_year ELSE w.data_year + 1 END AS snap,
+  d.delimitation
+FROM (
+  SELECT list_year, list_year - unnest(range(1, averaging_years + 1)) AS data_year FROM ind_list_years
+) AS w
+JOIN ind_delimitations AS d USING (list_year)

@@ -1,23 +1,10 @@
--- params: {}
-CREATE OR REPLACE TEMP TABLE ind_area_persons AS
-WITH snaps AS (
-  SELECT DISTINCT list_year, snap FROM (
-    SELECT list_year, snap FROM ind_windows
-    UNION ALL
-    SELECT list_year, list_year AS snap FROM ind_list_years
-  )
-),
-dwelling_snaps AS (
-  SELECT s.snap, s.list_year, ad.area_id, ad.dwelling_id
-  FROM ind_area_dwellings AS ad JOIN snaps AS s USING (list_year)
-),
--- the area residents first (a few hundred thousand per snapshot), then their persons: the small side
--- becomes the hash table and the persons are streamed past it
-residents AS MATERIALIZED (
-  SELECT ds.list_year, ds.area_id, ds.snap, r.person_id
-  FROM residence AS r
-  JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
-)
-SELECT x.list_year, x.area_id, x.snap, x.person_id, x.snap - p.zero_age_year AS age, p.nonwestern
-FROM residents AS x
-JOIN ind_persons AS p ON p.person_id = x.person_id
+-- params: {"unknown_is_nonwestern":true}
+CREATE OR REPLACE TEMP TABLE ind_persons AS
+SELECT p.person_id,
+  CAST((year(p.birth_date) + CASE WHEN dayofyear(p.birth_date) = 1 THEN 0 ELSE 1 END) AS INTEGER) AS zero_age_year,
+  p.ie_type IN (2, 3) AND CASE
+    WHEN c.unknown = 1 THEN $unknown_is_nonwestern
+    ELSE c.country_group <> 'western'
+  END AS nonwestern
+FROM persons AS p
+LEFT JOIN ref_countries AS c ON c.code = p.origin_country

@@ -1,7 +1,11 @@
--- params: {"run_id":"golden-run"}
-INSERT INTO indicator_counts
-SELECT $run_id, list_year, 'area', area_id, 'NW', list_year,
-  count(*) FILTER (WHERE nonwestern), count(*)
-FROM ind_area_persons
-WHERE snap = list_year
-GROUP BY list_year, area_id
+-- params: {}
+CREATE TABLE IF NOT EXISTS indicator_counts (
+  run_id VARCHAR,
+  list_year INTEGER,
+  scope VARCHAR,
+  scope_id VARCHAR,
+  measure VARCHAR,
+  data_year INTEGER,
+  numerator DECIMAL(38, 9),
+  denominator BIGINT
+)

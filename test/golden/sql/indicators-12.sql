@@ -1,14 +1,14 @@
--- params: {"run_id":"golden-run","age_floor":18}
+-- params: {"run_id":"golden-run","age_min":18,"age_max":64}
 INSERT INTO indicator_counts
-WITH pairs AS (SELECT DISTINCT snap, data_year FROM ind_windows),
-national AS (
-  SELECT pr.snap, pr.data_year, count(c.person_id) AS numerator, count(*) AS denominator
-  FROM residence AS r
-  JOIN pairs AS pr ON r.year = pr.snap
-  JOIN ind_persons AS p ON p.person_id = r.person_id
-  LEFT JOIN ind_convicted AS c ON c.person_id = r.person_id AND c.year = pr.data_year
-  WHERE pr.snap - p.zero_age_year >= $age_floor
-  GROUP BY pr.snap, pr.data_year
+WITH counts AS (
+  SELECT c.delimitation, ap.area_id, c.snap, c.data_year,
+    sum(CAST(coalesce(lab.outside_fte, 0) AS DECIMAL(18, 9))) AS numerator, count(*) AS denominator
+  FROM (SELECT DISTINCT delimitation, snap, data_year FROM ind_windows) AS c
+  JOIN ind_area_persons AS ap ON ap.delimitation = c.delimitation AND ap.snap = c.snap
+  LEFT JOIN labour AS lab ON lab.person_id = ap.person_id AND lab.year = c.data_year
+  WHERE ap.age BETWEEN $age_min AND $age_max
+  GROUP BY c.delimitation, ap.area_id, c.snap, c.data_year
 )
-SELECT $run_id, w.list_year, 'national', 'DK', 'K2', w.data_year, n.numerator, n.denominator
-FROM ind_windows AS w JOIN national AS n USING (snap, data_year)
+SELECT $run_id, w.list_year, 'area', k.area_id, 'K1', w.data_year, k.numerator, k.denominator
+FROM ind_windows AS w
+JOIN counts AS k ON k.delimitation = w.delimitation AND k.snap = w.snap AND k.data_year = w.data_year

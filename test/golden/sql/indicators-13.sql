@@ -1,11 +1,14 @@
--- params: {"run_id":"golden-run","age_min":30,"age_max":59}
+-- params: {"run_id":"golden-run","age_floor":18}
 INSERT INTO indicator_counts
-SELECT $run_id, ap.list_year, 'area', ap.area_id, 'K3', ap.list_year - 1,
-  count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
-                         IN ('basic', 'unknown')),
-  count(*)
-FROM ind_area_persons AS ap
-JOIN ind_list_years AS l USING (list_year)
-LEFT JOIN education AS e ON e.person_id = ap.person_id AND e.year = ap.list_year - 1
-WHERE ap.snap = ap.list_year AND ap.age BETWEEN $age_min AND $age_max
-GROUP BY ap.list_year, ap.area_id
+WITH counts AS (
+  SELECT c.delimitation, ap.area_id, c.snap, c.data_year,
+    count(cv.person_id) AS numerator, count(*) AS denominator
+  FROM (SELECT DISTINCT delimitation, snap, data_year FROM ind_windows) AS c
+  JOIN ind_area_persons AS ap ON ap.delimitation = c.delimitation AND ap.snap = c.snap
+  LEFT JOIN ind_convicted AS cv ON cv.person_id = ap.person_id AND cv.year = c.data_year
+  WHERE ap.age >= $age_floor
+  GROUP BY c.delimitation, ap.area_id, c.snap, c.data_year
+)
+SELECT $run_id, w.list_year, 'area', k.area_id, 'K2', w.data_year, k.numerator, k.denominator
+FROM ind_windows AS w
+JOIN counts AS k ON k.delimitation = w.delimitation AND k.snap = w.snap AND k.data_year = w.data_year

@@ -1,17 +1,12 @@
--- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
+-- params: {"run_id":"golden-run","age_min":30,"age_max":59}
 INSERT INTO indicator_counts
-SELECT $run_id, l.list_year, 'region', m.region_code, 'K4', l.list_year - $income_offset,
-  sum(CAST(i.gross_income AS DECIMAL(18, 2))), count(*)
-FROM residence AS r
-JOIN ind_list_years AS l ON r.year = l.list_year
-JOIN (
-  -- only persons of working age in some list year: a smaller hash table (implied by the age test below)
-  SELECT * FROM ind_persons
-  WHERE zero_age_year BETWEEN (SELECT min(list_year) FROM ind_list_years) - $age_max
-                          AND (SELECT max(list_year) FROM ind_list_years) - $age_min
-) AS p ON p.person_id = r.person_id
-JOIN income AS i ON i.person_id = r.person_id AND i.year = l.list_year - $income_offset
-JOIN ref_municipalities AS m ON m.code = r.municipality_code
-WHERE l.list_year - p.zero_age_year BETWEEN $age_min AND $age_max
-  AND i.fully_taxable AND NOT i.student
-GROUP BY l.list_year, m.region_code
+SELECT $run_id, l.list_year, 'area', ap.area_id, 'K3', l.list_year - 1,
+  count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
+                         IN ('basic', 'unknown')),
+  count(*)
+FROM ind_list_years AS l
+JOIN ind_delimitations AS d USING (list_year)
+JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = l.list_year
+LEFT JOIN education AS e ON e.person_id = ap.person_id AND e.year = l.list_year - 1
+WHERE ap.age BETWEEN $age_min AND $age_max
+GROUP BY l.list_year, ap.area_id

@@ -1,9 +1,9 @@
 -- params: {}
-CREATE OR REPLACE TEMP TABLE validation_by_person AS
-    WITH first AS (SELECT min(year) AS y FROM "income")
-    SELECT t.person_id, count(*) AS n,
-      bit_count(bit_or(CAST(1 AS UBIGINT) << CAST((t.year - first.y) % 64 AS UBIGINT))) AS year_bits,
-      min(t.year) AS first_year
-    FROM "income" AS t, first
-    WHERE t.person_id IS NOT NULL AND t.year IS NOT NULL
-    GROUP BY t.person_id
+CREATE OR REPLACE TEMP TABLE "income_by_person" AS
+WITH first AS (SELECT min(year) AS y FROM "income")
+SELECT t.person_id, count(*) AS n,
+  bit_count(bit_or(CAST(1 AS UBIGINT) << CAST((t.year - first.y) % 64 AS UBIGINT))) AS year_bits,
+  min(t.year) AS first_year
+FROM "income" AS t, first
+WHERE t.person_id IS NOT NULL AND t.year IS NOT NULL
+GROUP BY t.person_id

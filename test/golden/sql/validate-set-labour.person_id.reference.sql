@@ -2,7 +2,7 @@
 SELECT $rule_id AS rule_id, o.row_nr, $column_name AS column_name, o.value
 FROM (
 WITH missing AS (
-    SELECT b.person_id FROM validation_by_person AS b
+    SELECT DISTINCT b.person_id FROM "labour_by_person" AS b
     WHERE NOT EXISTS (SELECT 1 FROM persons AS p WHERE p.person_id = b.person_id)
   )
   SELECT t._row AS row_nr, '<person_id>' AS value

@@ -1,7 +1,7 @@
 -- params: {"rule_id":"labour.year_person_id.unique","column_name":"year, person_id"}
 SELECT $rule_id AS rule_id, o.row_nr, $column_name AS column_name, o.value
 FROM (
-WITH suspects AS (SELECT person_id FROM validation_by_person WHERE n > year_bits),
+WITH suspects AS (SELECT DISTINCT person_id FROM "labour_by_person" WHERE n > year_bits),
   cand AS (
     SELECT t._row, t.year, t.person_id FROM "labour" AS t JOIN suspects AS s ON s.person_id = t.person_id
   ),

@@ -2,7 +2,7 @@
 SELECT $rule_id AS rule_id, o.row_nr, $column_name AS column_name, o.value
 FROM (
 WITH suspects AS (
-        SELECT b.person_id, p.birth_date FROM validation_by_person AS b
+        SELECT DISTINCT b.person_id, p.birth_date FROM residence_by_person AS b
         JOIN persons AS p ON p.person_id = b.person_id
         WHERE p.birth_date > make_date(b.first_year, 1, 1)
       )

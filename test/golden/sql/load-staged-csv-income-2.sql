@@ -1,2 +1,0 @@
--- params: {}
-ALTER TABLE "income_staged" ADD COLUMN _row BIGINT

@@ -1,2 +1,0 @@
--- params: {}
-UPDATE "income_staged" SET _row = rowid + 1

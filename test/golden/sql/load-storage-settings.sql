@@ -1,0 +1,2 @@
+-- params: {}
+SET disabled_compression_methods = 'fsst,dict_fsst,dictionary'

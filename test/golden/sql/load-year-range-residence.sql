@@ -1,0 +1,2 @@
+-- params: {}
+SELECT min(year) AS lo, max(year) AS hi FROM "residence"

@@ -1,0 +1,2 @@
+-- params: {}
+DELETE FROM validation_cache
