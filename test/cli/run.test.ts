@@ -1,47 +1,13 @@
-import { toDecimalString } from '../../src/core/exact/rational.ts';
+import { areaFiguresCsv } from '../analytics/fixtures/areaFiguresCsv.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figuresFromDelivery } from '../../src/analytics/figuresFromDelivery.ts';
-import type { AreaFigures } from '../../src/core/model/areaFigures.ts';
 import { listedDenmark } from '../analytics/fixtures/listedDenmark.ts';
 import { delivery, lives, person } from '../analytics/fixtures/smallDenmark.ts';
 import { writeCsvDelivery } from '../analytics/fixtures/writeDelivery.ts';
 import { tempDir } from '../tempDir.ts';
 import { runCli } from './cliHarness.ts';
-
-/** Area figures as the contract's §B CSV (full precision, empty = null). */
-function areaFiguresCsv(figures: readonly AreaFigures[]): string {
-  const header =
-    'year,area_id,name,municipality_code,residents,nonwestern_pct,k1_outside_pct,k2_convicted_pct,' +
-    'k2_national_pct,k3_basic_pct,k4_income_pct,n_18_64,n_18_plus,n_30_59,n_income';
-  const cell = (v: number | string | null | undefined): string =>
-    v === null || v === undefined ? '' : String(v);
-  const lines = figures.map((f) =>
-    [
-      f.year,
-      f.areaId,
-      f.name,
-      f.municipalityCode,
-      f.residents,
-      ...[
-        f.nonwesternPct,
-        f.k1OutsidePct,
-        f.k2ConvictedPct,
-        f.k2NationalPct,
-        f.k3BasicPct,
-        f.k4IncomePct,
-      ].map((x) => (x === null ? null : toDecimalString(x))),
-      f.denominators?.n18to64,
-      f.denominators?.n18plus,
-      f.denominators?.n30to59,
-      f.denominators?.nIncome,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `${[header, ...lines].join('\n')}\n`;
-}
 
 describe('boligmonitor run', () => {
   it('gives exactly the lists that `lists` gives for the area figures derived from the same delivery', async () => {

@@ -1,11 +1,10 @@
+import { areaFiguresCsv } from '../analytics/fixtures/areaFiguresCsv.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresFromDelivery } from '../../src/analytics/figuresFromDelivery.ts';
-import { toDecimalString } from '../../src/core/exact/rational.ts';
-import type { AreaFigures } from '../../src/core/model/areaFigures.ts';
 import { generateDelivery } from '../../src/synth/generateDelivery.ts';
 import { runCli } from './cliHarness.ts';
 
@@ -59,39 +58,6 @@ const deliveryDir = join(root, 'delivery');
 const figuresCsv = join(root, 'area_figures.csv');
 const runDir = (name: string): string => join(root, 'run', name);
 const listsDir = (name: string): string => join(root, 'lists', name);
-
-/** Area figures as the contract's §B CSV (full precision, empty = null), as in test/cli/run.test.ts. */
-function areaFiguresCsv(figures: readonly AreaFigures[]): string {
-  const header =
-    'year,area_id,name,municipality_code,residents,nonwestern_pct,k1_outside_pct,k2_convicted_pct,' +
-    'k2_national_pct,k3_basic_pct,k4_income_pct,n_18_64,n_18_plus,n_30_59,n_income';
-  const cell = (v: number | string | null | undefined): string =>
-    v === null || v === undefined ? '' : String(v);
-  const lines = figures.map((f) =>
-    [
-      f.year,
-      f.areaId,
-      f.name,
-      f.municipalityCode,
-      f.residents,
-      ...[
-        f.nonwesternPct,
-        f.k1OutsidePct,
-        f.k2ConvictedPct,
-        f.k2NationalPct,
-        f.k3BasicPct,
-        f.k4IncomePct,
-      ].map((x) => (x === null ? null : toDecimalString(x))),
-      f.denominators?.n18to64,
-      f.denominators?.n18plus,
-      f.denominators?.n30to59,
-      f.denominators?.nIncome,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `${[header, ...lines].join('\n')}\n`;
-}
 
 interface CsvTable {
   readonly header: readonly string[];
