@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three projects, one run: `npm test` runs them all; `npm run test:fast|test:duckdb|test:synth` one of them.
 // - synth: tests that generate a synthetic Denmark;
 // - duckdb: tests that open a DuckDB database or run the register pipeline on a small delivery;
+// - browser: tests that drive Debian's Chromium (PDF printing, the web site in a real browser): `*.browser.test.ts`;
 // - fast: every other test (pure: no database, no pipeline run). A new test file lands here unless listed below.
 const SYNTH = [
   'test/synth/**/*.test.ts',
@@ -11,6 +12,7 @@ const SYNTH = [
   'test/cli/synth.test.ts',
 ];
 const DUCKDB = ['test/analytics/**/*.test.ts', 'test/cli/run.test.ts'];
+const BROWSER = ['test/**/*.browser.test.ts'];
 
 /** The same for every project: Copenhagen time, the Danish locale, forked workers, generous timeouts. */
 const shared = {
@@ -25,9 +27,17 @@ export default defineConfig({
     // Once per run, for all projects: one temp directory as TMPDIR, and a failure if a test leaves anything in it.
     globalSetup: ['test/tempFolderGuard.ts'],
     projects: [
-      { test: { ...shared, name: 'fast', include: ['test/**/*.test.ts'], exclude: [...SYNTH, ...DUCKDB] } },
+      {
+        test: {
+          ...shared,
+          name: 'fast',
+          include: ['test/**/*.test.ts'],
+          exclude: [...SYNTH, ...DUCKDB, ...BROWSER],
+        },
+      },
       { test: { ...shared, name: 'duckdb', include: DUCKDB } },
       { test: { ...shared, name: 'synth', include: SYNTH } },
+      { test: { ...shared, name: 'browser', include: BROWSER } },
     ],
   },
 });
