@@ -41,6 +41,19 @@ export interface RunDeliveryOptions {
   readonly threads?: number;
   readonly memoryLimit?: string;
   readonly onStep?: (stage: RunStage, step: string, done: number, total: number) => void;
+  /**
+   * What the run writes into its (temporary, then renamed) output directory; default: the list outputs
+   * (`writeListFiles`). The report writes its own outputs here, reading the workspace while it is open.
+   */
+  readonly writeOutputs?: (dir: string, output: RunOutput) => Promise<void>;
+}
+
+/** What a run hands to its writer: the lists, their provenance, and the open workspace. */
+export interface RunOutput {
+  readonly db: Db;
+  readonly runId: string;
+  readonly run: ListRun;
+  readonly provenance: RunProvenance;
 }
 
 export interface HistoryInput {
@@ -220,7 +233,8 @@ async function runInWorkspace(
   const rejects = opts.quarantine ? rejectsCsv(await rejectedRowsFrom(db, validation)) : null;
   await writeDirectoryAtomically(opts.out, async (tmp) => {
     if (rejects !== null) await writeFile(join(tmp, 'rejects.csv'), rejects, 'utf8');
-    await writeListFiles(tmp, run, provenance);
+    if (opts.writeOutputs === undefined) await writeListFiles(tmp, run, provenance);
+    else await opts.writeOutputs(tmp, { db, runId, run, provenance });
   });
   timings.push({ stage: 'write', ms: performance.now() - tWrite });
   return {
