@@ -1,0 +1,97 @@
+import type { Assumptions } from '../../core/assumptions.ts';
+import { NON_PUBLIC_KINDS, nonPublicBuiltFrom } from '../indicators/indicatorSpec.ts';
+import { zeroAgeYear } from '../indicators/indicatorSetupQueries.ts';
+import { query, type Query } from '../sql.ts';
+import type { CategoryAreas } from './reportCategory.ts';
+
+/** What the report's populations are built for. */
+export interface ReportPopulationSpec {
+  /** The list year Y: its areas and their delimitation (the areas as they are now, domain §4). */
+  readonly listYear: number;
+  readonly categories: CategoryAreas;
+  /** Snapshot years (1 January) whose area residents the analyses read. */
+  readonly areaYears: readonly number[];
+  /** Snapshot years whose residents of the whole country the analyses read. */
+  readonly countryYears: readonly number[];
+  readonly assumptions: Assumptions;
+}
+
+/**
+ * The working tables of the report's analyses, built once per report in the open workspace:
+ * - `rep_category_areas`: (category, area) for the area categories of list year Y;
+ * - `rep_area_dwellings`: the dwellings whose residents count for each of those areas, on the parcels of Y's
+ *   delimitation, by the same residents rule as the lists (public dwellings always; non-public ones by
+ *   `nonPublicBuiltFrom` and `nonPublicKinds`);
+ * - `rep_persons`: every person once, with the zero-age year, the non-western flag (as the lists define it)
+ *   and the MENAPT flag (immigrants and descendants whose country of origin is a MENAPT country);
+ * - `rep_area_residents`: (year, area, person, age) at each snapshot in `areaYears`;
+ * - `rep_country_residents`: (year, person, age) of every resident at each snapshot in `countryYears`.
+ */
+export function reportPopulationQueries(spec: ReportPopulationSpec): Query[] {
+  const a = spec.assumptions;
+  const pairs = [...spec.categories].flatMap(([category, areas]) =>
+    areas.map((area) => ({ category, area })),
+  );
+  return [
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE rep_category_areas AS
+      SELECT unnest($categories) AS category, unnest($areas) AS area_id
+      `,
+      { categories: pairs.map((p) => p.category), areas: pairs.map((p) => p.area) },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE rep_area_dwellings AS
+      SELECT DISTINCT ap.area_id, d.dwelling_id
+      FROM area_parcels AS ap
+      JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
+      WHERE ap.valid_from <= $list_year AND $list_year <= coalesce(ap.valid_to, 9999)
+        AND ap.area_id IN (SELECT area_id FROM rep_category_areas)
+        AND (d.ownership = 'almen'
+          OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind)))
+      `,
+      {
+        list_year: spec.listYear,
+        non_public_built_from: nonPublicBuiltFrom(a),
+        non_public_kinds: NON_PUBLIC_KINDS[a.nonPublicKinds],
+      },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE rep_persons AS
+      SELECT p.person_id,
+        CAST(${zeroAgeYear('p.birth_date')} AS INTEGER) AS zero_age_year,
+        p.ie_type IN (2, 3) AND CASE
+          WHEN c.unknown = 1 THEN $unknown_is_nonwestern
+          ELSE c.country_group <> 'western'
+        END AS nonwestern,
+        p.ie_type IN (2, 3) AND coalesce(c.country_group = 'menapt', false) AS menapt
+      FROM persons AS p
+      LEFT JOIN ref_countries AS c ON c.code = p.origin_country
+      `,
+      { unknown_is_nonwestern: a.unknownOrigin === 'nonwestern' },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE rep_area_residents AS
+      SELECT r.year, ad.area_id, r.person_id, r.year - p.zero_age_year AS age
+      FROM residence AS r
+      JOIN rep_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
+      JOIN rep_persons AS p ON p.person_id = r.person_id
+      WHERE list_contains($years, r.year)
+      `,
+      { years: spec.areaYears },
+    ),
+    query(
+      `
+      CREATE OR REPLACE TEMP TABLE rep_country_residents AS
+      SELECT r.year, r.person_id, r.year - p.zero_age_year AS age
+      FROM residence AS r
+      JOIN rep_persons AS p ON p.person_id = r.person_id
+      WHERE list_contains($years, r.year)
+      `,
+      { years: spec.countryYears },
+    ),
+  ];
+}
