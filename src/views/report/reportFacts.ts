@@ -47,7 +47,10 @@ export function reportFactsFrom(run: ListRun, listYear: Year): ReportFact[] {
       members.map((m) => municipality.get(m.areaId)).filter((m) => m !== undefined),
     );
     const count = members.length;
-    const previousKnown = unknown.length === 0;
+    // The year before is known when it was computed, or imported, and no change on the list is unknown. A year
+    // neither computed nor imported leaves no changes at all: unknown, not an empty list.
+    const previousCovered = !run.uncoveredYears.includes(listYear - 1) || changes.length > 0;
+    const previousKnown = previousCovered && unknown.length === 0;
     const previous = stayed.length + left.length;
     const put = (key: string, textDa: string, about: string): void => {
       facts.push({ key: `${name}.${key}`, textDa, about });
@@ -64,12 +67,23 @@ export function reportFactsFrom(run: ListRun, listYear: Year): ReportFact[] {
       previousKnown ? differenceDa(count - previous) : `ukendt i forhold til ${listYear - 1}`,
       `the change in the number of areas on the ${list} list`,
     );
-    put('nye', formatNumberDa(entered.length), `areas new on the ${list} list`);
-    put('udgaar', formatNumberDa(left.length), `areas that left the ${list} list`);
-    put('ukendte', formatNumberDa(unknown.length), `areas whose change on the ${list} list is not known`);
+    const notKnown = `ukendt (listen for ${listYear - 1} kendes ikke)`;
+    put('nye', previousCovered ? formatNumberDa(entered.length) : notKnown, `areas new on the ${list} list`);
+    put(
+      'udgaar',
+      previousCovered ? formatNumberDa(left.length) : notKnown,
+      `areas that left the ${list} list`,
+    );
+    put(
+      'ukendte',
+      previousCovered ? formatNumberDa(unknown.length) : formatNumberDa(count),
+      `areas whose change on the ${list} list is not known`,
+    );
     put('usikre', formatNumberDa(uncertain.length), `uncertain decisions on the ${list} list`);
-    put('nye.liste', bullets(entered.map((c) => `${c.name}: ${c.textDa}`)), `new areas with reasons`);
-    put('udgaar.liste', bullets(left.map((c) => `${c.name}: ${c.textDa}`)), `leaving areas with reasons`);
+    const known = (lines: string[]): string =>
+      previousCovered ? bullets(lines) : `${capitalised(notKnown)}.`;
+    put('nye.liste', known(entered.map((c) => `${c.name}: ${c.textDa}`)), `new areas with reasons`);
+    put('udgaar.liste', known(left.map((c) => `${c.name}: ${c.textDa}`)), `leaving areas with reasons`);
     put(
       'ukendte.liste',
       bullets(unknown.map((c) => `${c.name}: ${c.textDa}`)),
@@ -84,6 +98,8 @@ function differenceDa(d: number): string {
   if (d === 0) return 'det samme antal som året før';
   return `${formatNumberDa(Math.abs(d))} ${d < 0 ? 'færre' : 'flere'} end året før`;
 }
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const bullets = (lines: readonly string[]): string =>
   lines.length === 0 ? 'Ingen.' : lines.map((l) => `- ${l}`).join('\n');
