@@ -1,4 +1,10 @@
 import { ASSUMPTIONS, assumptionsFrom, type Assumptions } from '../core/assumptions.ts';
+import {
+  DISCLOSURE_OPTIONS,
+  disclosureOptionsFrom,
+  isDisclosureOptionName,
+  type DisclosureOptions,
+} from '../disclosure/disclosureOptions.ts';
 
 /** Commander collector for a repeatable `--assume name=value`. */
 export function collectAssume(value: string, previous: readonly string[] | undefined): string[] {
@@ -24,12 +30,43 @@ export function parseAssume(
   return errors.length > 0 || !parsed.ok ? { ok: false, errors } : parsed;
 }
 
-/** The `--assume` help text: every assumption with its values and default. */
+/**
+ * The report's `--assume`: the rule book's assumptions and the disclosure options (domain §7) in one flag,
+ * told apart by name; every problem of either is listed.
+ */
+export function parseReportAssume(
+  values: readonly string[],
+):
+  | { ok: true; value: { assumptions: Assumptions; disclosure: DisclosureOptions } }
+  | { ok: false; errors: string[] } {
+  const disclosurePairs: Record<string, string> = {};
+  const rest: string[] = [];
+  for (const v of values) {
+    const name = v.slice(0, Math.max(0, v.indexOf('=')));
+    if (isDisclosureOptionName(name)) disclosurePairs[name] = v.slice(name.length + 1);
+    else rest.push(v);
+  }
+  const assumptions = parseAssume(rest);
+  const disclosure = disclosureOptionsFrom(disclosurePairs);
+  const errors = [
+    ...(assumptions.ok ? [] : assumptions.errors),
+    ...(disclosure.ok ? [] : disclosure.errors.map((e) => `--assume: ${e}`)),
+  ];
+  return assumptions.ok && disclosure.ok && errors.length === 0
+    ? { ok: true, value: { assumptions: assumptions.value, disclosure: disclosure.value } }
+    : { ok: false, errors };
+}
+
+/** The `--assume` help text: every assumption with its values and default, then the report's disclosure options. */
 export function assumeHelp(): string {
   return (
     'set an assumption (repeatable): ' +
     Object.entries(ASSUMPTIONS)
       .map(([name, a]) => `${name}=${a.values.join('|')} (default ${a.default})`)
+      .join('; ') +
+    '; for the report also disclosure control: ' +
+    Object.entries(DISCLOSURE_OPTIONS)
+      .map(([name, o]) => `${name}=<${o.type}> (default ${o.default})`)
       .join('; ')
   );
 }

@@ -37,6 +37,19 @@ export const SETTINGS = {
     help: 'earlier designations: data contract §C, or the official lists format',
   },
   years: { flag: '--years <years>', help: 'list years: one year (2021) or a range (2018-2024)' },
+  year: { flag: '--year <year>', help: 'the list year the report is about (1 December of that year)' },
+  template: {
+    flag: '--template <dir>',
+    help: 'report template directory (template.json and chapter *.md files) replacing the bundled one',
+  },
+  supplied: {
+    flag: '--supplied <dir>',
+    help: 'supplied tables of other authorities (data contract §E: tabel-6.1.csv, tabel-6.2.csv, facts.csv)',
+  },
+  source: {
+    flag: '--source <text>',
+    help: 'the "Kilde:" line of the register-based tables (default: the template\'s)',
+  },
   ruleset: {
     flag: '--ruleset <name|file>',
     help: 'a built-in rule set (2010, 2013, 2018, 2021) or a scenario JSON file, for every year',
