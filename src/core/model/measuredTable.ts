@@ -23,4 +23,9 @@ export interface MeasuredTable {
   readonly id: string;
   readonly cells: readonly MeasuredCell[];
   readonly relations: readonly Relation[];
+  /**
+   * The table shows large groups only (chapter 4's origin groups): a cell resting on no more observations than
+   * the disclosure option `disclosureGroupObservationsOver` (default 100) is suppressed. Absent: not applied.
+   */
+  readonly largeGroupsOnly?: boolean;
 }
