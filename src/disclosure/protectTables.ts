@@ -24,11 +24,15 @@ export interface ProtectedTables {
  * secondary suppression across all the tables and their relations (`gaussSuppression`), so that no
  * suppressed cell can be worked out from the published cells by the relations.
  *
- * The order in which cells are wanted published, fixed and documented (that of GaussSuppression's default):
- * 1. more persons first (a count, a share's denominator, a mean's `n`, the fewest persons behind a derived
- *    number) — so the cells with the fewest persons are suppressed first;
- * 2. on a tie, cells built from more inner cells first (totals before their parts);
- * 3. on a tie, input order (table by table, cell by cell).
+ * The order in which cells are wanted published, fixed and documented (GaussSuppression's default, with its
+ * option to publish zeros first):
+ * 1. cells at a bound of what a reader knows first: a count of 0, a share of 0 % or 100 %. Hiding them
+ *    protects little — a reader who sees a total of 0 knows every count under it — and a pattern that leans
+ *    on them can be solved by the bounds although not by the sums alone (the audit would reject it);
+ * 2. then more persons first (a count, a share's denominator, a mean's `n`, the fewest persons behind a
+ *    derived number) — so the cells with the fewest persons are suppressed first;
+ * 3. on a tie, cells built from more inner cells first (totals before their parts);
+ * 4. on a tie, input order (table by table, cell by cell).
  *
  * Missing and not applicable cells take part in the relations as numbers nobody knows: they are never
  * published and need no protection. Relations that do not hold on the measured numbers are errors.
@@ -47,6 +51,7 @@ export function protectTables(
     .filter((c) => c.quantity !== null && findings[c.index] === null)
     .sort(
       (a, b) =>
+        Number(atBound(b)) - Number(atBound(a)) ||
         (b.quantity?.observations ?? 0) - (a.quantity?.observations ?? 0) ||
         (vectors[b.index]?.size ?? 0) - (vectors[a.index]?.size ?? 0) ||
         a.index - b.index,
@@ -70,6 +75,11 @@ export function protectTables(
   }
   return { tables: cellsOf, decisions };
 }
+
+/** Whether a cell's number sits at a bound a reader knows anyway (a count of 0, a share of 0 % or 100 %). */
+const atBound = (cell: SpaceCell): boolean =>
+  cell.quantity !== null &&
+  (cell.quantity.value <= cell.quantity.lower || cell.quantity.value >= cell.quantity.upper);
 
 function decisionFor(
   cell: SpaceCell,

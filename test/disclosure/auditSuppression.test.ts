@@ -167,20 +167,61 @@ describe('the audit: feasible intervals by linear programming', () => {
     );
   });
 
-  it('the protection margin: a 1-person cell hidden behind a 0 has the interval [0, 1]', async () => {
-    // x 1 + y 0 + z 5 = I alt 6: x is primary; y (0 persons, the fewest) goes with it. Then x + y = 6 − 5 = 1,
-    // so x ∈ [0, 1] and y ∈ [0, 1]: 1 wide.
+  it('the protection margin: two primary cells that hide each other behind their sum', async () => {
+    // x 1 + y 2 + z 9 = I alt 12: x and y are primary and protect each other; x + y = 12 − 9 = 3, so
+    // x ∈ [0, 3] and y ∈ [0, 3]: 3 wide, which passes a margin of 3 and fails one of 4.
     const t = table(
       't',
-      [count('x', 'n', 1), count('y', 'n', 0), count('z', 'n', 5), count('I alt', 'n', 6)],
+      [count('x', 'n', 1), count('y', 'n', 2), count('z', 'n', 9), count('I alt', 'n', 12)],
       [relation(ref('t', 'I alt', 'n'), [ref('t', 'x', 'n'), ref('t', 'y', 'n'), ref('t', 'z', 'n')])],
     );
     const result = protectTables([t]);
-    const atOne = await auditSuppression([t], result.tables, margin(1));
-    expect(intervalsText(atOne)).toEqual(['t/x/n [0, 1]', 't/y/n [0, 1]']);
-    expect(atOne.ok).toBe(true);
-    const atTwo = await auditSuppression([t], result.tables, margin(2));
-    expect(failing(atTwo)).toEqual(['t/x/n', 't/y/n']);
+    const atThree = await auditSuppression([t], result.tables, margin(3));
+    expect(intervalsText(atThree)).toEqual(['t/x/n [0, 3]', 't/y/n [0, 3]']);
+    expect(atThree.ok).toBe(true);
+    const atFour = await auditSuppression([t], result.tables, margin(4));
+    expect(failing(atFour)).toEqual(['t/x/n', 't/y/n']);
+  });
+
+  it('rejects a pattern safe for the sums alone but solved by the bounds: hiding zeros under a total of 0', async () => {
+    //          A    B    C   I alt
+    //   r1     1    0    5     6
+    //   r2     3    0    7    10
+    //   I alt  4    0   12    16
+    // Hiding the rectangle (r1, r2) × (A, B): no sum gives (r1, A) alone, but column B's total is 0 and counts
+    // are at least 0, so both B cells are 0, hence (r1, A) = 6 − 5 − 0 = 1 and (r2, A) = 3.
+    const zeros = twoWayTable(
+      'z',
+      ['r1', 'r2'],
+      ['A', 'B', 'C'],
+      [
+        [1, 0, 5],
+        [3, 0, 7],
+      ],
+    );
+    const unsafe = await auditSuppression(
+      [zeros],
+      pattern([zeros], ['z/r1/A', 'z/r1/B', 'z/r2/A', 'z/r2/B']),
+      margin(1),
+    );
+    expect(intervalsText(unsafe)).toEqual([
+      'z/r1/A [1, 1]',
+      'z/r1/B [0, 0]',
+      'z/r2/A [3, 3]',
+      'z/r2/B [0, 0]',
+    ]);
+    expect(unsafe.ok).toBe(false);
+    // Secondary suppression publishes the zeros first and hides the rectangle through column C instead:
+    // with (r1, A) = a, (r1, C) = 6 − a, (r2, A) = 4 − a, (r2, C) = 12 − (6 − a) = 6 + a; counts ≥ 0 give
+    // 0 ≤ a ≤ 4: a ∈ [0, 4], (r1, C) ∈ [2, 6], (r2, A) ∈ [0, 4], (r2, C) ∈ [6, 10].
+    const audit = await auditSuppression([zeros], protectTables([zeros]).tables, margin(1));
+    expect(intervalsText(audit)).toEqual([
+      'z/r1/A [0, 4]',
+      'z/r1/C [2, 6]',
+      'z/r2/A [0, 4]',
+      'z/r2/C [6, 10]',
+    ]);
+    expect(audit.ok).toBe(true);
   });
 
   it('a total of 1 is itself primary: then its part is bounded below only', async () => {

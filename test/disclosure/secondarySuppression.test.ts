@@ -3,8 +3,9 @@ import { protectTables } from '../../src/disclosure/protectTables.ts';
 import { cell, count, ref, relation, share, suppressedCells, table, twoWayTable } from './measuredTables.ts';
 
 // Every expected pattern below is worked out by hand in the comment above it. The order cells are wanted
-// published is documented in protectTables: more persons first, then cells built from more inner cells,
-// then input order; the suppressed cells are those that publishing would reveal a primary cell.
+// published is documented in protectTables: zeros (and shares of 0 % or 100 %) first, then more persons
+// first, then cells built from more inner cells, then input order; a cell is suppressed when publishing it
+// would reveal a primary cell.
 
 describe('secondary suppression (Gaussian elimination)', () => {
   it('a 2-D table with row and column totals: the cheapest rectangle through the primary cell', () => {
@@ -44,6 +45,31 @@ describe('secondary suppression (Gaussian elimination)', () => {
       ['I alt', 'B'],
       ['I alt', 'C'],
       ['I alt', 'I alt'],
+    ]);
+  });
+
+  it('zeros are published first: the rectangle goes through a column with persons in it', () => {
+    //          A    B    C   I alt
+    //   r1     1    0    5     6
+    //   r2     3    0    7    10
+    //   I alt  4    0   12    16
+    // (r1, A) = 1 is primary. By size alone the rectangle through column B (0 + 3 + 0 persons) would be the
+    // cheapest, but a reader who sees column B's total of 0 knows both its cells are 0, so hiding them protects
+    // nothing. Zeros are published first, and the rectangle goes through column C: (r1, C), (r2, A), (r2, C).
+    const t = twoWayTable(
+      't',
+      ['r1', 'r2'],
+      ['A', 'B', 'C'],
+      [
+        [1, 0, 5],
+        [3, 0, 7],
+      ],
+    );
+    expect(suppressedCells(protectTables([t]))).toEqual([
+      't/r1/A:primary',
+      't/r1/C:secondary',
+      't/r2/A:secondary',
+      't/r2/C:secondary',
     ]);
   });
 
