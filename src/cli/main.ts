@@ -7,6 +7,7 @@ import { registerCompare } from './commands/compare.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSynth } from './commands/synth.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerServe } from './commands/serve.ts';
 import { SOFTWARE_VERSION } from '../softwareVersion.ts';
 
 /** Builds the command tree; each command sets `process.exitCode` through the returned promise. */
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerCompare(program);
   registerRulesets(program);
+  registerServe(program);
   return program;
 }
 

@@ -69,6 +69,12 @@ export const SETTINGS = {
     help: 'DuckDB workspace file (default: workspace.duckdb next to --out; :memory: keeps nothing)',
   },
   threads: { flag: '--threads <n>', help: 'DuckDB worker threads', defaultText: String(DEFAULT_THREADS) },
+  results: {
+    flag: '--results <dir>',
+    help: 'a finished run to serve: the output directory of `run` or `demo`, with its workspace beside it',
+  },
+  port: { flag: '--port <n>', help: 'TCP port to listen on (0: any free port)', defaultText: '8080' },
+  host: { flag: '--host <address>', help: 'address to listen on', defaultText: '127.0.0.1' },
   memoryLimit: {
     flag: '--memory-limit <size>',
     help: 'DuckDB memory limit, e.g. 3GB (DuckDB spills to disk beyond it)',

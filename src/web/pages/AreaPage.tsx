@@ -1,0 +1,316 @@
+import type { Year } from '../../core/model/ids.ts';
+import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
+import type { AreaExplanation } from '../../views/areaExplanation.ts';
+import type { CriterionView } from '../../views/criterionView.ts';
+import {
+  criterionValueDa,
+  marginPersonsDa,
+  thresholdDa,
+  type AreaSummary,
+  type MembershipCell,
+} from '../data/siteViews.ts';
+import { criterionAnchor } from './criterionAnchor.ts';
+import { CriterionChart, type ChartPoint } from './CriterionChart.tsx';
+import { Layout, type PageContext } from './Layout.tsx';
+import { StatusLegend, StatusTag } from './StatusTag.tsx';
+
+export interface DevelopmentPlan {
+  readonly duty: string;
+  readonly actions: string;
+  readonly sourceUrl: string;
+}
+
+export interface AreaPageProps {
+  readonly ctx: PageContext;
+  readonly area: AreaSummary;
+  /** Newest first. */
+  readonly explanations: readonly AreaExplanation[];
+  readonly timeline: {
+    readonly years: readonly Year[];
+    readonly rows: readonly { list: ListId; cells: readonly MembershipCell[] }[];
+  };
+  readonly developmentPlan: DevelopmentPlan | null;
+}
+
+const MEASURE_TITLES: Record<string, string> = {
+  K1: 'K1 Uden for arbejdsmarked og uddannelse (18–64 år)',
+  K2: 'K2 Dømte i forhold til landsgennemsnittet',
+  K3: 'K3 Kun grundskoleuddannelse (30–59 år)',
+  K4: 'K4 Gennemsnitlig bruttoindkomst i pct. af regionens',
+  NW: 'Indvandrere og efterkommere fra ikke-vestlige lande',
+};
+
+/** Per measure, the value and threshold each year: the first list (in rule order) whose decision uses it. */
+function seriesOf(
+  explanations: readonly AreaExplanation[],
+): { measure: string; unit: string; points: ChartPoint[] }[] {
+  const out = new Map<string, { unit: string; points: ChartPoint[] }>();
+  for (const e of [...explanations].reverse()) {
+    const seen = new Set<string>();
+    for (const d of e.decisions) {
+      for (const c of d.criteria) {
+        if (seen.has(c.measure)) continue;
+        seen.add(c.measure);
+        const s = out.get(c.measure) ?? {
+          unit: c.reference === 'ratioToNational' ? 'gange landsgennemsnittet' : 'pct.',
+          points: [],
+        };
+        s.points.push({
+          year: e.year,
+          value: c.kind === 'evaluated' ? c.value : null,
+          threshold: c.threshold,
+        });
+        out.set(c.measure, s);
+      }
+    }
+  }
+  return [...out].map(([measure, s]) => ({ measure, ...s }));
+}
+
+function CriterionRow(props: { readonly c: CriterionView; readonly ruleSetId: string }) {
+  const { c } = props;
+  return (
+    <tr>
+      <th scope="row">{c.measure}</th>
+      <td class="num">{criterionValueDa(c)}</td>
+      <td>{thresholdDa(c)}</td>
+      <td>
+        {c.kind === 'evaluated' ? (
+          c.met ? (
+            <span class="status status-yes">Opfyldt</span>
+          ) : (
+            <span class="status status-no">Ikke opfyldt</span>
+          )
+        ) : (
+          <span class="status status-unknown">Kan ikke beregnes</span>
+        )}
+      </td>
+      <td>{marginPersonsDa(c)}</td>
+      <td>
+        <a href={`/metode#${criterionAnchor(props.ruleSetId, c.id)}`}>{c.legalRef}</a>
+      </td>
+    </tr>
+  );
+}
+
+/** Områdeside: status over the years, every criterion with threshold and margin, the reasons of every change. */
+export function AreaPage(p: AreaPageProps) {
+  const latest = p.explanations[0] as AreaExplanation;
+  const series = seriesOf(p.explanations);
+  const unknownReasons = [
+    ...new Set(
+      p.timeline.rows.flatMap((r) => r.cells.flatMap((c) => (c.state === 'unknown' ? [c.whyDa] : []))),
+    ),
+  ];
+  const changes = p.explanations.flatMap((e) => e.changes.map((c) => ({ year: e.year, ...c })));
+  return (
+    <Layout
+      title={p.area.name}
+      ctx={p.ctx}
+      crumbs={[
+        { href: '/', label: 'Forside' },
+        {
+          href: `/kommuner/${p.area.municipalityCode}`,
+          label: p.area.municipalityName ?? p.area.municipalityCode,
+        },
+        { label: p.area.name },
+      ]}
+    >
+      <h1>{p.area.name}</h1>
+      <dl class="facts">
+        <dt>Kommune</dt>
+        <dd>
+          <a href={`/kommuner/${p.area.municipalityCode}`}>
+            {p.area.municipalityName ?? p.area.municipalityCode}
+          </a>
+        </dd>
+        <dt>Indbyggere 1. januar {latest.year}</dt>
+        <dd>{latest.residents.toLocaleString('da-DK')}</dd>
+        <dt>Område-id</dt>
+        <dd>
+          <code>{p.area.areaId}</code>
+        </dd>
+      </dl>
+
+      <h2>Status pr. 1. december {latest.year}</h2>
+      <p>{latest.summaryDa}</p>
+      <ul class="unstyled-list">
+        {latest.decisions.map((d) => (
+          <li class="decision">
+            <strong>{d.nameDa}:</strong>{' '}
+            <StatusTag
+              cell={
+                d.member
+                  ? { state: 'yes', source: 'computed' }
+                  : d.uncertain
+                    ? { state: 'unknown', whyDa: 'usikker afgørelse' }
+                    : { state: 'no', source: 'computed' }
+              }
+            />{' '}
+            <span>{d.reasonDa}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Listerne år for år</h2>
+      <StatusLegend />
+      <div class="table-wrap" tabindex={0} role="region" aria-label="Status på listerne år for år">
+        <table class="table table--compact timeline">
+          <caption class="sr-only">Områdets status på hver liste i hvert år</caption>
+          <thead>
+            <tr>
+              <th scope="col">Liste</th>
+              {p.timeline.years.map((y) => (
+                <th scope="col">{y}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.timeline.rows.map((r) => (
+              <tr>
+                <th scope="row">{LIST_NAMES_DA[r.list]}</th>
+                {r.cells.map((c) => (
+                  <td>
+                    <StatusTag cell={c} compact />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {unknownReasons.length > 0 && (
+        <div>
+          <p>
+            <strong>Hvorfor ukendt?</strong> Ukendt betyder, at det ikke vides, om området var på listen –
+            ikke at det ikke var:
+          </p>
+          <ul>
+            {unknownReasons.map((r) => (
+              <li>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h2>Kriterierne {latest.year}</h2>
+      {latest.decisions
+        .filter((d) => d.criteria.length > 0)
+        .map((d) => (
+          <section>
+            <h3>{d.nameDa}</h3>
+            <div class="table-wrap" tabindex={0} role="region" aria-label={`Kriterier for ${d.nameDa}`}>
+              <table class="table table--zebra">
+                <caption class="sr-only">
+                  {d.nameDa} {latest.year}: værdi, grænse og margen for hvert kriterium
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kriterium</th>
+                    <th scope="col" class="num">
+                      Værdi
+                    </th>
+                    <th scope="col">Grænse</th>
+                    <th scope="col">Opfyldt</th>
+                    <th scope="col">Margen</th>
+                    <th scope="col">Lovgrundlag</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.criteria.map((c) => (
+                    <CriterionRow c={c} ruleSetId={latest.ruleSetId} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))}
+
+      <h2>Udviklingen i kriterierne</h2>
+      <div class="chart-grid">
+        {series.map((s) => (
+          <figure>
+            <figcaption>{MEASURE_TITLES[s.measure] ?? s.measure}</figcaption>
+            <CriterionChart
+              id={`chart-${s.measure}`}
+              title={MEASURE_TITLES[s.measure] ?? s.measure}
+              unit={s.unit}
+              points={s.points}
+            />
+          </figure>
+        ))}
+      </div>
+      <details class="details">
+        <summary class="details-summary">Tallene bag graferne</summary>
+        <div class="details-text">
+          <div class="table-wrap" tabindex={0} role="region" aria-label="Værdier og grænser pr. år">
+            <table class="table table--compact">
+              <caption class="sr-only">Værdi og grænse for hvert kriterium pr. år</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kriterium</th>
+                  {[...p.explanations].reverse().map((e) => (
+                    <th scope="col" class="num">
+                      {e.year}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {series.map((s) => (
+                  <tr>
+                    <th scope="row">{s.measure}</th>
+                    {s.points.map((pt) => (
+                      <td class="num">
+                        {pt.value === null
+                          ? 'kan ikke beregnes'
+                          : pt.value.toLocaleString('da-DK', {
+                              maximumFractionDigits: 1,
+                              minimumFractionDigits: 1,
+                            })}{' '}
+                        <span class="muted">(grænse {pt.threshold.toLocaleString('da-DK')})</span>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </details>
+
+      <h2>Ændringer og begrundelser</h2>
+      {changes.length === 0 ? (
+        <p>Ingen ændringer på listerne i de beregnede år.</p>
+      ) : (
+        <ul>
+          {changes.map((c) => (
+            <li>
+              <strong>{c.year}</strong>: {c.reasonDa}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Udviklingsplan</h2>
+      {p.developmentPlan === null ? (
+        <p>
+          Ingen oplysninger om en udviklingsplan (§ 168 a) for området. Et omdannelsesområde skal have en
+          godkendt udviklingsplan, der bringer andelen af almene familieboliger ned på højst 40 pct. i 2030.
+        </p>
+      ) : (
+        <dl class="facts">
+          <dt>Pligt</dt>
+          <dd>{p.developmentPlan.duty}</dd>
+          <dt>Indberettede tiltag</dt>
+          <dd>{p.developmentPlan.actions || 'ikke oplyst'}</dd>
+          <dt>Kilde</dt>
+          <dd>{p.developmentPlan.sourceUrl}</dd>
+        </dl>
+      )}
+      <p>
+        <a href={`/api/v1/areas/${encodeURIComponent(p.area.areaId)}`}>Området i API&apos;et (JSON)</a>
+      </p>
+    </Layout>
+  );
+}
