@@ -1,4 +1,4 @@
-import type { MeasuredTable } from '../core/model/measuredTable.ts';
+import type { CellRef, MeasuredTable } from '../core/model/measuredTable.ts';
 import type { Cell, CellValue } from './cell.ts';
 import { type CellSpace, type SpaceCell, cellRefText, cellSpaceFromTables } from './cellSpace.ts';
 import { cellVectorsFrom } from './cellVectors.ts';
@@ -7,6 +7,13 @@ import { DEFAULT_DISCLOSURE_OPTIONS, type DisclosureOptions } from './disclosure
 import { gaussSuppression } from './gaussSuppression.ts';
 import { type PrimaryFinding, primaryRuleFor } from './primaryRule.ts';
 import { publishedValueOf } from './protectedQuantity.ts';
+import { publicationOrder } from './publicationOrder.ts';
+
+/** A published cell to suppress as well, to widen the feasible interval of the suppressed cell `widens`. */
+export interface Widening {
+  readonly cell: CellRef;
+  readonly widens: CellRef;
+}
 
 /** The rule of a cell suppressed to protect another. */
 export const SECONDARY_RULE = 'secondary';
@@ -24,15 +31,12 @@ export interface ProtectedTables {
  * secondary suppression across all the tables and their relations (`gaussSuppression`), so that no
  * suppressed cell can be worked out from the published cells by the relations.
  *
- * The order in which cells are wanted published, fixed and documented (GaussSuppression's default, with its
- * option to publish zeros first):
- * 1. cells at a bound of what a reader knows first: a count of 0, a share of 0 % or 100 %. Hiding them
- *    protects little — a reader who sees a total of 0 knows every count under it — and a pattern that leans
- *    on them can be solved by the bounds although not by the sums alone (the audit would reject it);
- * 2. then more persons first (a count, a share's denominator, a mean's `n`, the fewest persons behind a
- *    derived number) — so the cells with the fewest persons are suppressed first;
- * 3. on a tie, cells built from more inner cells first (totals before their parts);
- * 4. on a tie, input order (table by table, cell by cell).
+ * Cells are wanted published in a fixed, documented order (`publicationOrder`): zeros and shares of 0 % or
+ * 100 % first, then the cells with the most persons, totals before their parts, then input order.
+ *
+ * `widen` names published cells to suppress as well, each to widen the feasible interval of a suppressed
+ * cell that the audit found too narrow (`protectAndAuditTables` finds them); they are protected like primary
+ * cells and logged as secondary.
  *
  * Missing and not applicable cells take part in the relations as numbers nobody knows: they are never
  * published and need no protection. Relations that do not hold on the measured numbers are errors.
@@ -40,31 +44,29 @@ export interface ProtectedTables {
 export function protectTables(
   tables: readonly MeasuredTable[],
   options: DisclosureOptions = DEFAULT_DISCLOSURE_OPTIONS,
+  widen: readonly Widening[] = [],
 ): ProtectedTables {
   const space = cellSpaceFromTables(tables);
   const findings = space.cells.map((c) =>
     c.quantity === null ? null : primaryRuleFor(c.measured.statistic, options, c.largeGroupsOnly),
   );
+  const widened = new Map<number, number>();
+  for (const w of widen) {
+    const i = space.indexOf(w.cell);
+    if (findings[i] === null && space.cells[i]?.quantity !== null) widened.set(i, space.indexOf(w.widens));
+  }
   const { vectors } = cellVectorsFrom(space);
-  const primary = space.cells.filter((c) => findings[c.index] !== null).map((c) => c.index);
-  const candidates = space.cells
-    .filter((c) => c.quantity !== null && findings[c.index] === null)
-    .sort(
-      (a, b) =>
-        Number(atBound(b)) - Number(atBound(a)) ||
-        (b.quantity?.observations ?? 0) - (a.quantity?.observations ?? 0) ||
-        (vectors[b.index]?.size ?? 0) - (vectors[a.index]?.size ?? 0) ||
-        a.index - b.index,
-    )
+  const primary = space.cells
+    .filter((c) => findings[c.index] !== null || widened.has(c.index))
     .map((c) => c.index);
+  const candidates = publicationOrder(space, vectors).filter((i) => findings[i] === null && !widened.has(i));
   const secondary = gaussSuppression({ vectors, primary, candidates });
 
   const decisions: DisclosureDecision[] = [];
   const cellsOf = new Map<string, Cell[]>(tables.map((t) => [t.id, []]));
   for (const cell of space.cells) {
     const finding = findings[cell.index] ?? null;
-    const protects = secondary.get(cell.index);
-    const decision = decisionFor(cell, finding, protects, space);
+    const decision = decisionFor(cell, finding, secondary.get(cell.index), widened.get(cell.index), space);
     if (decision !== null) decisions.push(decision);
     cellsOf.get(cell.ref.table)?.push({
       row: cell.ref.row,
@@ -76,20 +78,29 @@ export function protectTables(
   return { tables: cellsOf, decisions };
 }
 
-/** Whether a cell's number sits at a bound a reader knows anyway (a count of 0, a share of 0 % or 100 %). */
-const atBound = (cell: SpaceCell): boolean =>
-  cell.quantity !== null &&
-  (cell.quantity.value <= cell.quantity.lower || cell.quantity.value >= cell.quantity.upper);
-
 function decisionFor(
   cell: SpaceCell,
   finding: PrimaryFinding | null,
   protects: number | undefined,
+  widens: number | undefined,
   space: CellSpace,
 ): DisclosureDecision | null {
   const { table: id, row, column } = cell.ref;
   if (finding !== null) {
     return { id, row, column, rule: finding.rule, primaryOrSecondary: 'primary', reasonDa: finding.reasonDa };
+  }
+  if (widens !== undefined) {
+    const other = space.cells[widens]?.ref;
+    return {
+      id,
+      row,
+      column,
+      rule: SECONDARY_RULE,
+      primaryOrSecondary: 'secondary',
+      reasonDa:
+        'Sekundær diskretionering: cellen skjules, så det mulige interval for ' +
+        `${other === undefined ? 'en diskretioneret celle' : cellRefText(other)} ikke er for snævert.`,
+    };
   }
   if (protects === undefined) return null;
   const other = space.cells[protects]?.ref;
