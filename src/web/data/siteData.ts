@@ -14,7 +14,7 @@ import { listRunFromFigures } from '../../core/run/listRunFromFigures.ts';
 import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
 import { readHistory } from '../../io/readHistory.ts';
 import { REFERENCE_DIR } from '../../reference/referenceDir.ts';
-import { listsJsonSchema, type ListsJson } from '../../reports/lists/listsJsonSchema.ts';
+import { listsJsonSchema } from '../../reports/lists/listsJsonSchema.ts';
 import { officialListsFromReference, type OfficialLists } from './officialLists.ts';
 
 /** A file of the results directory offered for download, read once at start-up. */
@@ -38,7 +38,6 @@ export interface SiteData {
   readonly run: ListRun;
   /** The history the run used (for the years it did not compute). */
   readonly history: ImportedHistory;
-  readonly listsJson: ListsJson;
   readonly official: OfficialLists;
   readonly downloads: ReadonlyMap<string, DownloadFile>;
   /** A tag that changes whenever the served data does: the base of every ETag. */
@@ -145,7 +144,7 @@ export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
     const bytes = readFileSync(p);
     downloads.set(name, { name, contentType, bytes, etag: `"${sha(bytes).slice(0, 20)}"` });
   }
-  return {
+  return siteDataOf({
     resultsDir,
     runId,
     command: manifest.command,
@@ -154,10 +153,19 @@ export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
     assumptions: assumptions.value,
     run,
     history,
-    listsJson: parsed.data,
-    official: officialListsFromReference(),
     downloads,
-    version: sha(Buffer.from(`${runId}|${manifest.finishedAt}|${sha(Buffer.from(listsCsv))}`)).slice(0, 16),
+  });
+}
+
+/** The served data of a run held in memory (the web's tests build one from area figures). */
+export function siteDataOf(
+  input: Omit<SiteData, 'official' | 'version'> & { readonly official?: OfficialLists },
+): SiteData {
+  const designations = input.run.designations.map((d) => `${d.year},${d.areaId},${d.list}`).join('\n');
+  return {
+    ...input,
+    official: input.official ?? officialListsFromReference(),
+    version: sha(Buffer.from(`${input.runId}|${input.finishedAt}|${designations}`)).slice(0, 16),
   };
 }
 

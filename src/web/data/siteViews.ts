@@ -95,6 +95,8 @@ function assessmentsOf(d: SiteData, year: Year): AreaAssessment[] {
 /** One row of a list table: the area, its residents and the criteria of the decision on that list. */
 export interface ListRow extends AreaSummary {
   readonly residents: number;
+  /** Below the residents floor: not assessed at all. */
+  readonly eligible: boolean;
   readonly member: boolean;
   readonly uncertain: boolean;
   readonly reasonDa: string;
@@ -119,6 +121,7 @@ export function listRows(d: SiteData, year: Year, list: ListId, all: boolean): L
       municipalityCode: a.municipalityCode,
       municipalityName: municipalityByCode(a.municipalityCode)?.name ?? null,
       residents: a.residents,
+      eligible: a.eligible,
       member: decision.member,
       uncertain: decision.uncertain,
       reasonDa: decision.reasonDa,
@@ -277,7 +280,7 @@ export function marginPersonsDa(c: CriterionView): string {
   if (c.marginPersons !== null) {
     const n = Math.abs(c.marginPersons);
     const persons = `${formatNumberDa(n)} ${n === 1 ? 'person' : 'personer'}`;
-    return c.met ? `opfyldt; ${persons} fra ikke at være det` : `${persons} fra at opfylde ${measure}`;
+    return c.met ? `opfyldt med ${persons}s margen` : `${persons} fra at opfylde ${measure}`;
   }
   const ratio = c.reference === 'ratioToNational';
   const decimals = ratio ? Math.max(2, c.valueDecimals) : c.valueDecimals;

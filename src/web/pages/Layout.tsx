@@ -58,12 +58,11 @@ export function Layout(props: {
           Gå til sideindhold
         </a>
         <header class="header">
-          <div class="solution-header">
-            <div class="container solution-header-inner">
+          <div class="site-header-bar"></div>
+          <div class="solution-info">
+            <div class="container solution-info-inner">
               <div class="solution-heading">
-                <a href="/" aria-label="Boligmonitor, forside">
-                  Boligmonitor
-                </a>
+                <a href="/">Boligmonitor</a>
               </div>
               <p class="solution-tagline">Almene boligområder på listerne – åbent beregnet</p>
             </div>

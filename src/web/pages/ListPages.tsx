@@ -1,6 +1,7 @@
 import type { Criterion } from '../../core/model/criteria.ts';
 import type { Year } from '../../core/model/ids.ts';
 import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
+import { municipalityByCode } from '../../reference/municipalities.ts';
 import type { OfficialList } from '../data/officialLists.ts';
 import { criterionValueDa, type ListRow } from '../data/siteViews.ts';
 import { Alert, Layout, type PageContext } from './Layout.tsx';
@@ -215,7 +216,13 @@ export function ListPage(p: ListPageProps) {
                 </td>
                 {p.criteria.map((c) => {
                   const v = r.criteria.find((x) => x.id === c.id);
-                  if (v === undefined) return <td class="num">–</td>;
+                  if (v === undefined)
+                    return (
+                      <td class="num" data-sort="">
+                        <span aria-hidden="true">–</span>
+                        <span class="sr-only">ikke vurderet</span>
+                      </td>
+                    );
                   if (v.kind === 'notComputable')
                     return (
                       <td class="num" data-sort="">
@@ -229,8 +236,10 @@ export function ListPage(p: ListPageProps) {
                     </td>
                   );
                 })}
-                <td data-sort={r.member ? '0' : r.uncertain ? '1' : '2'}>
-                  {r.member ? (
+                <td data-sort={r.member ? '0' : r.uncertain ? '1' : r.eligible ? '2' : '3'}>
+                  {!r.eligible ? (
+                    <span class="status status-nolist">Ikke vurderet (under 1.000 beboere)</span>
+                  ) : r.member ? (
                     <span class="status status-yes">På listen</span>
                   ) : r.uncertain ? (
                     <span class="status status-unknown">Usikker</span>
@@ -332,7 +341,9 @@ export function OfficialListPage(p: {
                 <tr>
                   <td>{m.name}</td>
                   <td>
-                    <a href={`/kommuner/${m.municipalityCode}`}>{m.municipalityCode}</a>
+                    <a href={`/kommuner/${m.municipalityCode}`}>
+                      {municipalityByCode(m.municipalityCode)?.name ?? m.municipalityCode}
+                    </a>
                   </td>
                 </tr>
               ))}

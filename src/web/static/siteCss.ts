@@ -1,6 +1,14 @@
 /** The site's few additions to DKFDS: navigation, status tags, the timeline, charts and the map. */
 export const SITE_CSS = String.raw`
-.solution-tagline { margin: 0; color: #5c5c5c; }
+.site-header-bar { background: #1a1a1a; height: 0.6rem; }
+.solution-info-inner { display: flex; align-items: baseline; justify-content: space-between; flex-wrap: wrap; gap: 0.8rem 2rem; padding-top: 1.6rem; padding-bottom: 1.2rem; }
+.solution-heading a { font-size: 2.4rem; font-weight: 600; color: #1a1a1a; text-decoration: none; }
+.solution-heading a:hover { text-decoration: underline; }
+.solution-tagline { margin: 0; color: #4d4d4d; }
+.site-nav-list > li, .cards > li, .legend > li, .unstyled-list > li, .site-footer-links > li { padding-left: 0; }
+.site-nav-list > li::before, .cards > li::before, .legend > li::before, .unstyled-list > li::before, .site-footer-links > li::before { content: none; display: none; }
+.breadcrumbs__list-item + .breadcrumbs__list-item::before { content: "›"; margin: 0 0.8rem; color: #767676; }
+.table th.num, .table td.num { text-align: right; }
 .site-nav { border-bottom: 1px solid #bfbfbf; background: #fff; }
 .site-nav-list { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .site-nav-list li { margin: 0; padding: 0; }

@@ -1,0 +1,310 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../src/web/server/buildServer.ts';
+import { apiExamplesFor } from '../../src/web/server/pageRoutes.tsx';
+import { exampleSiteData, HOSTILE_NAME } from './fixtures/exampleSiteData.ts';
+
+let app: FastifyInstance;
+const data = exampleSiteData({ hostile: true });
+
+beforeAll(async () => {
+  app = await buildServer(data);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'GET', url, headers });
+
+/** Every page type of the site, with a URL of each. */
+const PAGES = [
+  '/',
+  '/lister',
+  '/lister/2024/udsat',
+  '/lister/2024/parallelsamfund',
+  '/officielle-lister/2021/forebyggelse',
+  '/omraader/101-enhjoerningeparken',
+  '/kommuner',
+  '/kommuner/101',
+  '/soeg?q=K%C3%B8benhavn',
+  '/metode',
+  '/api',
+  '/tilgaengelighed',
+];
+
+describe('the site: every page type in Danish, with the security headers', () => {
+  it.each(PAGES)('%s is a Danish HTML page with an ETag and a cache header', async (url) => {
+    const r = await get(url);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.body).toMatch(/^<!doctype html><html lang="da">/);
+    expect(r.headers['cache-control']).toMatch(/max-age=/);
+  });
+
+  it('every response carries a CSP without inline script, HSTS, no referrer, nosniff and no framing', async () => {
+    for (const url of ['/', '/api/v1/years', '/findes-ikke', '/static/dkfds/css/dkfds.min.css']) {
+      const r = await get(url);
+      const csp = String(r.headers['content-security-policy']);
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).not.toContain('unsafe-inline');
+      expect(csp, url).not.toContain('unsafe-eval');
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(r.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);
+      expect(r.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(r.headers['x-content-type-options'], url).toBe('nosniff');
+    }
+  });
+
+  it('no page holds an inline script or an inline event handler (the CSP would block it)', async () => {
+    for (const url of PAGES) {
+      const body = (await get(url)).body;
+      for (const m of body.matchAll(/<script\b([^>]*)>/g)) expect(m[1], url).toMatch(/src="\/static\//);
+      expect(body, url).not.toMatch(/\son[a-z]+=/i);
+    }
+  });
+
+  it('errors are Danish pages with the status, never a stack trace', async () => {
+    const notFound = await get('/omraader/findes-ikke');
+    expect(notFound.statusCode).toBe(404);
+    expect(notFound.body).toContain('Siden findes ikke');
+    const bad = await get('/lister/abc/udsat');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Forkert forespørgsel');
+    for (const r of [notFound, bad]) expect(r.body).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+});
+
+describe('hostile strings are rendered inert', () => {
+  const inert = (body: string) => {
+    expect(body).not.toContain('<script>alert');
+    expect(body).not.toContain('"onerror=');
+    expect(body).not.toMatch(/\sonerror=/i);
+  };
+  it('an area named with markup shows as text on its page, the list, the municipality and the search', async () => {
+    for (const url of [
+      '/omraader/101-enhjoerningeparken',
+      '/lister/2024/udsat',
+      '/kommuner/101',
+      '/soeg?q=101',
+      '/',
+    ]) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(200);
+      inert(r.body);
+    }
+    expect((await get('/omraader/101-enhjoerningeparken')).body).toContain('&lt;script>alert(1)&lt;/script>');
+  });
+  it('a search string with markup is echoed as text', async () => {
+    const r = await get(`/soeg?q=${encodeURIComponent('<script>alert(1)</script>"onerror=zz')}`);
+    expect(r.statusCode).toBe(200);
+    inert(r.body);
+  });
+  it('the API serves the name as JSON data, never as HTML', async () => {
+    const r = await get('/api/v1/areas/101-enhjoerningeparken');
+    expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(r.json<{ name: string }>().name).toBe(HOSTILE_NAME);
+  });
+});
+
+describe('the API at /api/v1', () => {
+  const ENDPOINTS = [
+    '/api/v1/years',
+    '/api/v1/lists/2024',
+    '/api/v1/lists/2024/udsat',
+    '/api/v1/lists/2012/ghetto',
+    '/api/v1/areas/101-enhjoerningeparken',
+    '/api/v1/municipalities/101',
+    '/api/v1/rulesets',
+    '/api/v1/changes/2024',
+  ];
+  it.each(ENDPOINTS)('%s answers JSON with an ETag, a cache header and CORS for GET', async (url) => {
+    const r = await get(url, { origin: 'https://example.org' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    expect(r.headers['cache-control']).toMatch(/public, max-age=\d+/);
+    const etag = String(r.headers.etag);
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const again = await get(url, { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('a CORS preflight is answered for GET', async () => {
+    const r = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/years',
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' },
+    });
+    expect(r.statusCode).toBe(204);
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    expect(String(r.headers['access-control-allow-methods'])).toContain('GET');
+  });
+
+  it('every error has the one shape { error: { code, message, details } }', async () => {
+    const cases: [string, number, string][] = [
+      ['/api/v1/lists/abc', 400, 'bad_request'],
+      ['/api/v1/lists/1999', 400, 'bad_request'],
+      ['/api/v1/lists/2024/ghettoer', 400, 'bad_request'],
+      ['/api/v1/areas/findes-ikke', 404, 'not_found'],
+      ['/api/v1/areas/%3Cscript%3E', 400, 'bad_request'],
+      ['/api/v1/municipalities/999', 404, 'not_found'],
+      ['/api/v1/municipalities/1x1', 400, 'bad_request'],
+      ['/api/v1/changes/2030', 404, 'not_found'],
+      ['/api/v1/search?q=', 400, 'bad_request'],
+      [`/api/v1/search?q=${'a'.repeat(101)}`, 400, 'bad_request'],
+      ['/api/v1/search?q=a&q=b', 400, 'bad_request'],
+      ['/api/v1/findes-ikke', 404, 'not_found'],
+    ];
+    for (const [url, status, code] of cases) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(status);
+      const body = r.json<{ error: { code: string; message: string; details: unknown[] } }>();
+      expect(Object.keys(body), url).toEqual(['error']);
+      expect(Object.keys(body.error).sort(), url).toEqual(['code', 'details', 'message']);
+      expect(body.error.code, url).toBe(code);
+      expect(typeof body.error.message, url).toBe('string');
+      expect(Array.isArray(body.error.details), url).toBe(true);
+    }
+    const bad = (await get('/api/v1/lists/abc')).json<{ error: { details: { path: string }[] } }>();
+    expect(bad.error.details[0]?.path).toBe('params/year');
+    const post = await app.inject({ method: 'POST', url: '/api/v1/years', payload: '{}' });
+    expect(post.statusCode).toBe(405);
+    expect(post.json<{ error: { code: string } }>().error.code).toBe('method_not_allowed');
+  });
+
+  it('the OpenAPI document is valid and has every API route', async () => {
+    const doc = (await get('/api/v1/openapi.json')).json<{
+      openapi: string;
+      paths: Record<string, unknown>;
+    }>();
+    expect(doc.openapi).toBe('3.1.0');
+    await SwaggerParser.validate(structuredClone(doc) as never);
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        '/api/v1/areas/{id}',
+        '/api/v1/changes/{year}',
+        '/api/v1/lists/{year}',
+        '/api/v1/lists/{year}/{list}',
+        '/api/v1/municipalities/{code}',
+        '/api/v1/rulesets',
+        '/api/v1/search',
+        '/api/v1/years',
+      ].sort(),
+    );
+  });
+
+  it('every example request on the API page is answered as documented', async () => {
+    const examples = apiExamplesFor(data);
+    const page = (await get('/api')).body;
+    for (const e of examples) {
+      expect(page, e.path).toContain(e.path.replaceAll('&', '&amp;'));
+      const r = await get(e.path);
+      expect(r.statusCode, e.path).toBe(e.status);
+      expect(r.headers['content-type'], e.path).toBe('application/json; charset=utf-8');
+    }
+  });
+
+  it('a list carries each member with every criterion, its exact value and the honest printed value', async () => {
+    const r = (await get('/api/v1/lists/2024/udsat')).json<{
+      members: { areaId: string; criteria: { kind: string; valueExact?: string; valueDa: string }[] }[];
+      official: { completeness: string } | null;
+    }>();
+    expect(r.members.length).toBeGreaterThan(0);
+    for (const m of r.members) {
+      expect(m.criteria.length).toBeGreaterThanOrEqual(4);
+      for (const c of m.criteria) if (c.kind === 'evaluated') expect(c.valueDa).toMatch(/^\d+(,\d+)?( ×)?$/);
+    }
+    expect(r.official?.completeness).toBe('partial');
+  });
+});
+
+describe('unknown is never "no"', () => {
+  it('a year neither computed nor in the history is unknown with the reason, on the page and in the API', async () => {
+    const area = (await get('/api/v1/areas/101-enhjoerningeparken')).json<{
+      timeline: {
+        years: number[];
+        lists: { list: string; memberships: { state: string; whyDa?: string }[] }[];
+      };
+    }>();
+    const i = area.timeline.years.indexOf(2010);
+    const ghetto = area.timeline.lists.find((l) => l.list === 'ghetto');
+    expect(ghetto?.memberships[i]).toEqual({ state: 'unknown', whyDa: 'historik mangler for 2010' });
+    const page = (await get('/omraader/101-enhjoerningeparken')).body;
+    expect(page).toContain('ukendt: historik mangler for 2010');
+  });
+  it('a partial official list says so and does not call unnamed areas "not on the list"', async () => {
+    const page = (await get('/officielle-lister/2021/forebyggelse')).body;
+    expect(page).toContain('Kun delvist kendt');
+    expect(page).toContain('status er ukendt');
+    const api = (await get('/api/v1/lists/2021')).json<{ lists: { list: string; completeness: string }[] }>();
+    expect(api.lists.every((l) => l.completeness === 'computed')).toBe(true);
+    const official = (await get('/api/v1/years')).json<{
+      official: { year: number; lists: { list: string; completeness: string }[] }[];
+    }>();
+    const fb2021 = official.official
+      .find((y) => y.year === 2021)
+      ?.lists.find((l) => l.list === 'forebyggelse');
+    expect(fb2021?.completeness).toBe('partial');
+  });
+});
+
+describe('requests that try to leave the site are rejected', () => {
+  let base: { host: string; port: number };
+  let served: FastifyInstance;
+  beforeAll(async () => {
+    served = await buildServer(data);
+    await served.listen({ port: 0, host: '127.0.0.1' });
+    const a = served.server.address() as AddressInfo;
+    base = { host: '127.0.0.1', port: a.port };
+  });
+  afterAll(async () => {
+    await served.close();
+  });
+  /** A raw request: the path is sent exactly as written (no client-side normalising of `..`). */
+  const raw = (path: string): Promise<{ status: number; body: string }> =>
+    new Promise((resolve, reject) => {
+      const req = httpRequest({ ...base, path, method: 'GET' }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it.each([
+    '/static/dkfds/../../package.json',
+    '/static/dkfds/../../../../etc/passwd',
+    '/static/dkfds/%2e%2e/%2e%2e/package.json',
+    '/static/dkfds/..%2f..%2fpackage.json',
+    '/static/dkfds/css/..%5c..%5cpackage.json',
+    '/download/..%2fmanifest.json',
+    '/download/%2e%2e%2fpackage.json',
+    '/omraader/%2e%2e',
+    '/static/dkfds/package.json',
+    '/static/dkfds/%00.css',
+    '/static/%E0%A4%A',
+  ])('%s is not served', async (path) => {
+    const r = await raw(path);
+    expect([400, 403, 404]).toContain(r.status);
+    expect(r.body).not.toContain('"name": "boligmonitor"');
+    expect(r.body).not.toContain('"name": "dkfds"');
+    expect(r.body).not.toContain('root:');
+  });
+
+  it('an oversized request line is refused', async () => {
+    const r = await raw(`/soeg?q=${'x'.repeat(3000)}`);
+    expect(r.status).toBe(414);
+  });
+
+  it('the DKFDS files themselves are served', async () => {
+    const r = await raw('/static/dkfds/css/dkfds.min.css');
+    expect(r.status).toBe(200);
+  });
+});
