@@ -7,6 +7,7 @@ import { DELIVERY_SCHEMA, DELIVERY_TABLES } from '../../src/analytics/delivery/d
 import { indicatorQueries } from '../../src/analytics/indicators/areaFiguresFromWorkspace.ts';
 import { areaYearsQuery, indicatorCountsQuery } from '../../src/analytics/indicators/areaFiguresQuery.ts';
 import { deliveryCoverageQuery } from '../../src/analytics/indicators/deliveryCoverageQuery.ts';
+import { indicatorSourcesQueries } from '../../src/analytics/indicators/indicatorSourcesQueries.ts';
 import {
   acceptedRowsQuery,
   deleteRejectedQuery,
@@ -104,6 +105,7 @@ function goldenQueries(): [string, Query][] {
   indicatorQueries(spec, 'golden-run').forEach((q, i) =>
     out.push([`indicators-${String(i + 1).padStart(2, '0')}`, q]),
   );
+  indicatorSourcesQueries().forEach((q, i) => out.push([`indicator-sources-${i + 1}`, q]));
   out.push(['indicators-area-years', areaYearsQuery()]);
   out.push(['indicators-counts', indicatorCountsQuery('golden-run')]);
   out.push(['indicators-delivery-coverage', deliveryCoverageQuery()]);

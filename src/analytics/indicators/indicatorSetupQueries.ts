@@ -33,10 +33,11 @@ export const zeroAgeYear = (birthSql: string): string =>
  *   and origins are decoded once per run, not once per pass;
  * - `ind_area_persons`: per delimitation, every person resident in such a dwelling at each snapshot a list year
  *   of that delimitation needs, with age at that snapshot and the non-western flag — the small person-level
- *   table all area criteria read (once per snapshot and delimitation, not once per list year);
+ *   table all area criteria read (once per snapshot and delimitation, not once per list year), found among the
+ *   residents of area parcels kept with the validation (`area_residence`, indicatorSourcesQueries.ts);
  * - `ind_person_years`: every resident of the delivery with the years of residence and their regions
- *   (validation's `residence_by_person`) and the zero-age year — the national and regional references read
- *   these 7 M rows instead of the 60 M residence rows;
+ *   (validation's `residence_by_person`) and the zero-age year — the national K2 rate reads these 7 M rows
+ *   instead of the 60 M residence rows;
  * - `ind_convicted`: person and calendar year with at least one counted decision under the three laws.
  */
 export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
@@ -130,7 +131,7 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
       -- becomes the hash table and the persons are streamed past it
       residents AS MATERIALIZED (
         SELECT ds.delimitation, ds.area_id, ds.snap, r.person_id
-        FROM residence AS r
+        FROM area_residence AS r
         JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
       )
       SELECT x.delimitation, x.area_id, x.snap, x.person_id, x.snap - p.zero_age_year AS age, p.nonwestern

@@ -17,7 +17,7 @@ export function k3ComponentsQuery(runId: string): Query {
     FROM ind_list_years AS l
     JOIN ind_delimitations AS d USING (list_year)
     JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = l.list_year
-    LEFT JOIN education AS e ON e.person_id = ap.person_id AND e.year = l.list_year - 1
+    LEFT JOIN area_education AS e ON e.person_id = ap.person_id AND e.year = l.list_year - 1
     WHERE ap.age BETWEEN $age_min AND $age_max
     GROUP BY l.list_year, ap.area_id
     `,

@@ -47,6 +47,7 @@ import {
   typeIssuesQuery,
   yearRangeQuery,
 } from './loadQueries.ts';
+import { indicatorSourcesQueries } from '../indicators/indicatorSourcesQueries.ts';
 import { referenceTablesQueries } from './referenceTablesQueries.ts';
 import {
   clearValidationCache,
@@ -79,6 +80,9 @@ export interface LoadResult {
   /** Wall time of reading the files into typed tables, and of the validation rules. */
   readonly timings: { readonly loadMs: number; readonly validateMs: number };
 }
+
+/** The progress step of building the indicators' sources kept with the validation. */
+export const INDICATOR_SOURCES_STEP = 'validerer: indikatorgrundlag';
 
 /** The progress step of a run whose delivery is unchanged since the workspace validated it. */
 export const VALIDATION_REUSED_STEP = 'validering genbrugt (uændret levering)';
@@ -227,6 +231,9 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
       await db.run(dropRelationQuery(byPersonTable(table), 'table'));
     }
   }
+  // the indicators' sources, from the accepted rows: kept with the validation (nothing in them depends on a run)
+  step(INDICATOR_SOURCES_STEP, total, total);
+  for (const q of indicatorSourcesQueries()) await db.run(q);
   step('validering færdig', total, total);
 
   const rowCounts = await balance(db, rowsIn, opts.quarantine);

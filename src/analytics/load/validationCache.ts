@@ -11,6 +11,7 @@ import {
   validationRules,
 } from '../validate/validationRules.ts';
 import type { DeliveryFile } from './deliveryFiles.ts';
+import { INDICATOR_SOURCE_TABLES, indicatorSourcesQueries } from '../indicators/indicatorSourcesQueries.ts';
 import { referenceTablesQueries } from './referenceTablesQueries.ts';
 import {
   clearValidationCacheQuery,
@@ -33,7 +34,10 @@ export interface ValidationCacheStatus {
   /** When the validation now in the workspace was done. */
   readonly validatedAt: string;
   readonly validatorVersion: number;
-  /** SHA-256 of the rules' SQL, the contract's columns and the reference lists: changes with any of them. */
+  /**
+   * SHA-256 of the rules' SQL, the contract's columns, the reference lists and the SQL of the relations kept with
+   * the validation: changes with any of them.
+   */
   readonly rulesSha256: string;
 }
 
@@ -42,6 +46,7 @@ export const VALIDATED_RELATIONS: readonly string[] = [
   ...DELIVERY_TABLES,
   'delivery_issues',
   byPersonTable('residence'),
+  ...INDICATOR_SOURCE_TABLES,
 ];
 
 let rulesSha256: string | undefined;
@@ -56,6 +61,7 @@ export function validationRulesSha256(): string {
         types: DELIVERY_TABLES.flatMap((t) => DELIVERY_SCHEMA[t].map((c) => typeRule(t, c) ?? null)),
         reference: referenceTablesQueries(),
         byPerson: PERSON_YEAR_TABLES.map((t) => byPersonQuery(t).sql),
+        indicatorSources: indicatorSourcesQueries().map((q) => q.sql),
       }),
     )
     .digest('hex');

@@ -131,9 +131,9 @@ export const PERSON_YEAR_TABLES = ['residence', 'labour', 'education', 'income']
 /**
  * The validator's version, part of the validation cache's key (src/analytics/load/validationCache.ts): bump it
  * whenever a rule, the loading of the typed relations, or a relation kept with the validation
- * (`residence_by_person`) changes meaning. (The rules' SQL text and the reference lists are in the key too.)
+ * (`residence_by_person`, the indicators' sources) changes meaning. (The rules' SQL text and the reference lists are in the key too.)
  */
-export const VALIDATOR_VERSION = 2;
+export const VALIDATOR_VERSION = 3;
 
 /** The per-person aggregate of a yearly person table (`byPersonQuery`). */
 export const byPersonTable = (table: DeliveryTable): string => `${table}_by_person`;

@@ -17,7 +17,7 @@ dwelling_snaps AS (
 -- becomes the hash table and the persons are streamed past it
 residents AS MATERIALIZED (
   SELECT ds.delimitation, ds.area_id, ds.snap, r.person_id
-  FROM residence AS r
+  FROM area_residence AS r
   JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
 )
 SELECT x.delimitation, x.area_id, x.snap, x.person_id, x.snap - p.zero_age_year AS age, p.nonwestern

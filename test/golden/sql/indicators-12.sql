@@ -5,7 +5,7 @@ WITH counts AS (
     sum(CAST(coalesce(lab.outside_fte, 0) AS DECIMAL(18, 9))) AS numerator, count(*) AS denominator
   FROM (SELECT DISTINCT delimitation, snap, data_year FROM ind_windows) AS c
   JOIN ind_area_persons AS ap ON ap.delimitation = c.delimitation AND ap.snap = c.snap
-  LEFT JOIN labour AS lab ON lab.person_id = ap.person_id AND lab.year = c.data_year
+  LEFT JOIN area_labour AS lab ON lab.person_id = ap.person_id AND lab.year = c.data_year
   WHERE ap.age BETWEEN $age_min AND $age_max
   GROUP BY c.delimitation, ap.area_id, c.snap, c.data_year
 )
