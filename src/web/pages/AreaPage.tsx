@@ -40,19 +40,29 @@ const MEASURE_TITLES: Record<string, string> = {
   NW: 'Indvandrere og efterkommere fra ikke-vestlige lande',
 };
 
-/** Per measure, the value and threshold each year: the first list (in rule order) whose decision uses it. */
+/**
+ * Per measure and way of comparing it (K2 was a share of residents until 2017, a ratio to the national rate
+ * since), the value and threshold each year: the first list (in rule order) whose decision uses it.
+ */
 function seriesOf(
   explanations: readonly AreaExplanation[],
-): { measure: string; unit: string; points: ChartPoint[] }[] {
-  const out = new Map<string, { unit: string; points: ChartPoint[] }>();
+): { key: string; measure: string; title: string; unit: string; points: ChartPoint[] }[] {
+  const out = new Map<string, { measure: string; title: string; unit: string; points: ChartPoint[] }>();
   for (const e of [...explanations].reverse()) {
     const seen = new Set<string>();
     for (const d of e.decisions) {
       for (const c of d.criteria) {
-        if (seen.has(c.measure)) continue;
-        seen.add(c.measure);
-        const s = out.get(c.measure) ?? {
-          unit: c.reference === 'ratioToNational' ? 'gange landsgennemsnittet' : 'pct.',
+        const key = `${c.measure}-${c.reference}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const ratio = c.reference === 'ratioToNational';
+        const s = out.get(key) ?? {
+          measure: c.measure,
+          title:
+            c.measure === 'K2' && !ratio
+              ? 'K2 Dømte (pct. af beboere 18 år og derover)'
+              : (MEASURE_TITLES[c.measure] ?? c.measure),
+          unit: ratio ? 'gange landsgennemsnittet' : 'pct.',
           points: [],
         };
         s.points.push({
@@ -60,11 +70,11 @@ function seriesOf(
           value: c.kind === 'evaluated' ? c.value : null,
           threshold: c.threshold,
         });
-        out.set(c.measure, s);
+        out.set(key, s);
       }
     }
   }
-  return [...out].map(([measure, s]) => ({ measure, ...s }));
+  return [...out].map(([key, s]) => ({ key, ...s }));
 }
 
 function CriterionRow(props: { readonly c: CriterionView; readonly ruleSetId: string }) {
@@ -230,13 +240,8 @@ export function AreaPage(p: AreaPageProps) {
       <div class="chart-grid">
         {series.map((s) => (
           <figure>
-            <figcaption>{MEASURE_TITLES[s.measure] ?? s.measure}</figcaption>
-            <CriterionChart
-              id={`chart-${s.measure}`}
-              title={MEASURE_TITLES[s.measure] ?? s.measure}
-              unit={s.unit}
-              points={s.points}
-            />
+            <figcaption>{s.title}</figcaption>
+            <CriterionChart id={`chart-${s.key}`} title={s.title} unit={s.unit} points={s.points} />
           </figure>
         ))}
       </div>
@@ -259,18 +264,23 @@ export function AreaPage(p: AreaPageProps) {
               <tbody>
                 {series.map((s) => (
                   <tr>
-                    <th scope="row">{s.measure}</th>
-                    {s.points.map((pt) => (
-                      <td class="num">
-                        {pt.value === null
-                          ? 'kan ikke beregnes'
-                          : pt.value.toLocaleString('da-DK', {
-                              maximumFractionDigits: 1,
-                              minimumFractionDigits: 1,
-                            })}{' '}
-                        <span class="muted">(grænse {pt.threshold.toLocaleString('da-DK')})</span>
-                      </td>
-                    ))}
+                    <th scope="row">{s.title}</th>
+                    {[...p.explanations].reverse().map((e) => {
+                      const pt = s.points.find((x) => x.year === e.year);
+                      return pt === undefined ? (
+                        <td class="num">–</td>
+                      ) : (
+                        <td class="num">
+                          {pt.value === null
+                            ? 'kan ikke beregnes'
+                            : pt.value.toLocaleString('da-DK', {
+                                maximumFractionDigits: 1,
+                                minimumFractionDigits: 1,
+                              })}{' '}
+                          <span class="muted">(grænse {pt.threshold.toLocaleString('da-DK')})</span>
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>

@@ -10,7 +10,7 @@ export interface ChartPoint {
 
 const W = 320;
 const H = 170;
-const PAD = { left: 40, right: 10, top: 12, bottom: 26 };
+const PAD = { left: 40, right: 20, top: 12, bottom: 26 };
 
 /**
  * A criterion's value per year against its threshold (dashed), as a small SVG with a title and a description;
