@@ -131,6 +131,57 @@ describe('boligmonitor run', () => {
     expect(report.years).toEqual([2021]);
   });
 
+  it('a second run on an unchanged delivery skips validation, says so, and records it in the manifest', async () => {
+    const dir = writeCsvDelivery(listedDenmark());
+    const work = tempDir();
+    const workspace = join(work, 'workspace.duckdb');
+    const args = (out: string, ...more: string[]) => [
+      'run',
+      '--delivery',
+      dir,
+      '--years',
+      '2020-2021',
+      '--workspace',
+      workspace,
+      '--out',
+      join(work, out),
+      ...more,
+    ];
+    type Validation = { cached: boolean; validatedAt: string; validatorVersion: number };
+    const manifestValidation = (out: string): Validation =>
+      (
+        JSON.parse(readFileSync(join(work, out, 'manifest.json'), 'utf8')) as {
+          extra: { validation: Validation };
+        }
+      ).extra.validation;
+
+    const first = await runCli(args('first'));
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toContain('Validering genbrugt');
+    const validatedAt = manifestValidation('first').validatedAt;
+    expect(manifestValidation('first').cached).toBe(false);
+
+    const second = await runCli(args('second'));
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(
+      `Validering genbrugt: leverancen er uændret (SHA-256 af hver fil) siden valideringen ${validatedAt}.`,
+    );
+    expect(manifestValidation('second')).toEqual({ ...manifestValidation('first'), cached: true });
+
+    const third = await runCli(args('third', '--json'));
+    expect(third.code).toBe(0);
+    const result = (JSON.parse(third.stdout) as { result: { validation: Validation; timings: unknown[] } })
+      .result;
+    expect(result.validation).toMatchObject({ cached: true, validatedAt });
+    expect(result.timings).toContainEqual({ stage: 'validate', ms: 0 });
+    expect(manifestValidation('third').cached).toBe(true);
+    for (const file of ['lists.csv', 'changes.csv', 'indicators.csv']) {
+      expect(readFileSync(join(work, 'second', file), 'utf8'), file).toBe(
+        readFileSync(join(work, 'first', file), 'utf8'),
+      );
+    }
+  });
+
   it('asks for list years the delivery has no snapshot for: a usage error', async () => {
     const dir = writeCsvDelivery(
       delivery({ persons: [person('v1', '1980-06-01')], residence: lives('v1', 'dA', [2021]) }),

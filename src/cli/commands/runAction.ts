@@ -139,6 +139,7 @@ function printRunReport(report: RunDeliveryReport, out: CommandOutput): ExitCode
           rowCounts: report.validation.rowCounts,
           rejectedByRule: report.validation.rules.map((r) => ({ rule: r.ruleId, rows: r.count })),
           notComputable: report.notes,
+          validation: report.validationCache,
           timings: report.timings,
         });
       } else {
@@ -146,6 +147,7 @@ function printRunReport(report: RunDeliveryReport, out: CommandOutput): ExitCode
           for (const line of validationReportLinesDa(report.validation)) printErr(line);
         }
         printWarnings([...report.notes, ...report.warnings]);
+        if (report.validationCache.cached) printOut(validationReusedDa(report.validationCache.validatedAt));
         printOut(summaryDa(report.run));
         const files = [
           ...LIST_OUTPUT_FILES,
@@ -157,3 +159,7 @@ function printRunReport(report: RunDeliveryReport, out: CommandOutput): ExitCode
     }
   }
 }
+
+/** The line a run prints when it reused the workspace's validation of an unchanged delivery. */
+export const validationReusedDa = (validatedAt: string): string =>
+  `Validering genbrugt: leverancen er uændret (SHA-256 af hver fil) siden valideringen ${validatedAt}.`;
