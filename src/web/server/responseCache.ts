@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
-/** A rendered response body with its strong ETag. */
+/** A rendered response body with its strong ETag, and gzipped once when that is worth it. */
 export interface CachedBody {
   readonly body: string;
   readonly etag: string;
+  readonly gzip?: Buffer;
 }
+
+/** Bodies below this size are sent as they are. */
+const GZIP_FROM_BYTES = 1024;
 
 /**
  * Bodies rendered once per URL: the served run does not change while the server runs, so a page or an API
@@ -18,7 +23,11 @@ export class ResponseCache {
     const hit = this.#entries.get(key);
     if (hit !== undefined) return hit;
     const body = render();
-    const entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    const entry: CachedBody =
+      Buffer.byteLength(body) >= GZIP_FROM_BYTES
+        ? { body, etag, gzip: gzipSync(body, { level: 6 }) }
+        : { body, etag };
     if (this.#entries.size >= this.max) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);

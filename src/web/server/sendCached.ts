@@ -36,5 +36,19 @@ export function sendCached(
 ): FastifyReply {
   reply.header('etag', body.etag).header('cache-control', cacheControl).header('vary', 'accept-encoding');
   if (etagMatches(request, body.etag)) return reply.code(304).send();
+  const gzip = 'gzip' in body ? body.gzip : undefined;
+  if (gzip !== undefined && acceptsGzip(request)) {
+    return reply.type(contentType).header('content-encoding', 'gzip').send(gzip);
+  }
   return reply.type(contentType).send(body.body);
+}
+
+/** Whether the client takes gzip (`Accept-Encoding: gzip, br`; not `gzip;q=0`). */
+function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    return (name === 'gzip' || name === '*') && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+  });
 }
