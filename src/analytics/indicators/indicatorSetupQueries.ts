@@ -28,16 +28,11 @@ export const zeroAgeYear = (birthSql: string): string =>
  *   area's delimitation, every public (`almen`) dwelling whatever its kind and build year, and a non-public
  *   dwelling only when built in the `nonPublicBuiltFrom` year or later and of a kind that `nonPublicKinds` lets
  *   count (default: family dwellings built 2010 or later);
- * - `ind_persons`: every person once, with the year at whose 1 January the person is 0 (age at 1 January Y is
- *   Y minus it) and the non-western flag — read by every pass that joins residents to persons, so birth dates
- *   and origins are decoded once per run, not once per pass;
  * - `ind_area_persons`: per delimitation, every person resident in such a dwelling at each snapshot a list year
- *   of that delimitation needs, with age at that snapshot and the non-western flag — the small person-level
- *   table all area criteria read (once per snapshot and delimitation, not once per list year), found among the
- *   residents of area parcels kept with the validation (`area_residence`, indicatorSourcesQueries.ts);
- * - `ind_person_years`: every resident of the delivery with the years of residence and their regions
- *   (validation's `residence_by_person`) and the zero-age year — the national K2 rate reads these 7 M rows
- *   instead of the 60 M residence rows;
+ *   of that delimitation needs, with age at that snapshot (`zeroAgeYear`) and the non-western flag — the small
+ *   person-level table all area criteria read (once per snapshot and delimitation, not once per list year),
+ *   found among the residents of area parcels kept with the validation (`area_residence`,
+ *   indicatorSourcesQueries.ts);
  * - `ind_convicted`: person and calendar year with at least one counted decision under the three laws.
  */
 export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
@@ -100,19 +95,6 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
     ),
     query(
       `
-      CREATE OR REPLACE TEMP TABLE ind_persons AS
-      SELECT p.person_id,
-        CAST(${zeroAgeYear('p.birth_date')} AS INTEGER) AS zero_age_year,
-        p.ie_type IN (2, 3) AND CASE
-          WHEN c.unknown = 1 THEN $unknown_is_nonwestern
-          ELSE c.country_group <> 'western'
-        END AS nonwestern
-      FROM persons AS p
-      LEFT JOIN ref_countries AS c ON c.code = p.origin_country
-      `,
-      { unknown_is_nonwestern: a.unknownOrigin === 'nonwestern' },
-    ),
-    query(`
       CREATE OR REPLACE TEMP TABLE ind_area_persons AS
       WITH snaps AS (
         SELECT DISTINCT d.delimitation, s.snap
@@ -127,23 +109,21 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
         SELECT s.snap, s.delimitation, ad.area_id, ad.dwelling_id
         FROM ind_area_dwellings AS ad JOIN snaps AS s USING (delimitation)
       ),
-      -- the area residents first (a few hundred thousand per snapshot), then their persons: the small side
-      -- becomes the hash table and the persons are streamed past it
-      residents AS MATERIALIZED (
-        SELECT ds.delimitation, ds.area_id, ds.snap, r.person_id
+      residents AS (
+        SELECT ds.delimitation, ds.area_id, ds.snap, r.person_id, r.zero_age_year, r.ie_type, r.origin_country
         FROM area_residence AS r
         JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
       )
-      SELECT x.delimitation, x.area_id, x.snap, x.person_id, x.snap - p.zero_age_year AS age, p.nonwestern
+      SELECT x.delimitation, x.area_id, x.snap, x.person_id, x.snap - x.zero_age_year AS age,
+        x.ie_type IN (2, 3) AND CASE
+          WHEN c.unknown = 1 THEN $unknown_is_nonwestern
+          ELSE c.country_group <> 'western'
+        END AS nonwestern
       FROM residents AS x
-      JOIN ind_persons AS p ON p.person_id = x.person_id
-      `),
-    query(`
-      CREATE OR REPLACE TEMP TABLE ind_person_years AS
-      SELECT f.person_id, p.zero_age_year, f.from_year, f.years, f.regions
-      FROM residence_by_person AS f
-      JOIN ind_persons AS p ON p.person_id = f.person_id
-      `),
+      LEFT JOIN ref_countries AS c ON c.code = x.origin_country
+      `,
+      { unknown_is_nonwestern: a.unknownOrigin === 'nonwestern' },
+    ),
     query(
       `
       CREATE OR REPLACE TEMP TABLE ind_convicted AS

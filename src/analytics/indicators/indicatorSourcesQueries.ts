@@ -7,8 +7,12 @@ import { regionIndexOn, residentOn } from './personYearsSql.ts';
  * delivery's accepted rows, they depend on nothing else — no list year, rule set or assumption — so a later run
  * on the unchanged delivery reads them instead of the national tables:
  *
+ * - `person_years`: every resident of the delivery (validation's `residence_by_person`: the years of residence
+ *   and their regions) with the year at whose 1 January the person is 0 (`zeroAgeYear`: age at 1 January Y is
+ *   Y minus it) — the national K2 rate and K4's regional cohorts read these 7 M rows, not the residence rows;
  * - `area_residence`: the residence rows (year, person, dwelling) of every dwelling on a parcel of some area
- *   delimitation (any ownership, kind or build year: every dwelling an area can count is among them);
+ *   delimitation (any ownership, kind or build year: every dwelling an area can count is among them), with the
+ *   person's zero-age year, `ie_type` and origin country — an area's residents need no look-up in `persons`;
  * - `area_labour`, `area_education`, `area_income`: every row of the yearly tables of the persons who are ever
  *   in `area_residence` (income only where fully taxable and not a student, the only rows K4 counts). Every
  *   area criterion reads its residents' rows from these ≈ 15 % of the national rows;
@@ -19,6 +23,7 @@ import { regionIndexOn, residentOn } from './personYearsSql.ts';
  *   and age band is summed.
  */
 export const INDICATOR_SOURCE_TABLES = [
+  'person_years',
   'area_residence',
   'area_labour',
   'area_education',
@@ -33,14 +38,27 @@ export function indicatorSourcesQueries(): Query[] {
     `CASE WHEN ${residentOn('f', yearSql)} THEN ${regionIndexOn('f', yearSql)} ELSE -1 END`;
   return [
     query(`
+      CREATE OR REPLACE TABLE person_years AS
+      SELECT f.person_id, CAST(${zeroAgeYear('p.birth_date')} AS INTEGER) AS zero_age_year,
+        f.from_year, f.years, f.regions
+      FROM residence_by_person AS f
+      JOIN persons AS p ON p.person_id = f.person_id
+      `),
+    query(`
       CREATE OR REPLACE TABLE area_residence AS
       WITH area_dwellings AS (
         SELECT d.dwelling_id FROM dwellings AS d
         WHERE d.parcel_id IN (SELECT parcel_id FROM area_parcels)
+      ),
+      rows AS MATERIALIZED (
+        SELECT r.year, r.person_id, r.dwelling_id
+        FROM residence AS r
+        SEMI JOIN area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
       )
-      SELECT r.year, r.person_id, r.dwelling_id
-      FROM residence AS r
-      SEMI JOIN area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
+      SELECT r.year, r.person_id, r.dwelling_id,
+        CAST(${zeroAgeYear('p.birth_date')} AS INTEGER) AS zero_age_year, p.ie_type, p.origin_country
+      FROM rows AS r
+      JOIN persons AS p ON p.person_id = r.person_id
       `),
     query(`
       CREATE OR REPLACE TABLE area_labour AS
@@ -63,18 +81,12 @@ export function indicatorSourcesQueries(): Query[] {
       `),
     query(`
       CREATE OR REPLACE TABLE income_cohorts AS
-      WITH residents AS (
-        SELECT f.person_id, CAST(${zeroAgeYear('p.birth_date')} AS INTEGER) AS zero_age_year,
-          f.from_year, f.years, f.regions
-        FROM residence_by_person AS f
-        JOIN persons AS p ON p.person_id = f.person_id
-      )
       SELECT i.year, f.zero_age_year,
         ${regionOrNone('i.year + 1')} AS region_next,
         ${regionOrNone('i.year + 2')} AS region_after,
         sum(CAST(i.gross_income AS DECIMAL(18, 2))) AS income, count(*) AS persons
       FROM income AS i
-      JOIN residents AS f ON f.person_id = i.person_id
+      JOIN person_years AS f ON f.person_id = i.person_id
       WHERE i.fully_taxable AND NOT i.student
       GROUP BY ALL
       `),

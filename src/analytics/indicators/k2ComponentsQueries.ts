@@ -8,7 +8,7 @@ import { residentOn } from './personYearsSql.ts';
  * counted decision in calendar year D, denominator = residents aged 18+ (or 15+) at the window's snapshot.
  * Two scopes with the same construction: each area (counted once per delimitation, snapshot and data year), and
  * the whole country (everyone in `residence`). The country's denominators come from the residents grouped by
- * zero-age year and years of residence (a few thousand groups of `ind_person_years`), its numerators from the
+ * zero-age year and years of residence (a few thousand groups of `person_years`), its numerators from the
  * convicted persons alone.
  */
 export function k2ComponentsQueries(runId: string, a: Assumptions): Query[] {
@@ -38,7 +38,7 @@ export function k2ComponentsQueries(runId: string, a: Assumptions): Query[] {
       WITH pairs AS (SELECT DISTINCT snap, data_year FROM ind_windows),
       cohorts AS (
         SELECT zero_age_year, from_year, years, count(*) AS persons
-        FROM ind_person_years
+        FROM person_years
         GROUP BY zero_age_year, from_year, years
       ),
       denominators AS (
@@ -52,7 +52,7 @@ export function k2ComponentsQueries(runId: string, a: Assumptions): Query[] {
         SELECT pr.snap, pr.data_year, count(*) AS numerator
         FROM ind_convicted AS cv
         JOIN pairs AS pr ON pr.data_year = cv.year
-        JOIN ind_person_years AS f ON f.person_id = cv.person_id AND ${residentOn('f', 'pr.snap')}
+        JOIN person_years AS f ON f.person_id = cv.person_id AND ${residentOn('f', 'pr.snap')}
         WHERE pr.snap - f.zero_age_year >= $age_floor
         GROUP BY pr.snap, pr.data_year
       )

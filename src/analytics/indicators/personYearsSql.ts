@@ -1,7 +1,7 @@
 import { YEARS_PER_ROW } from '../validate/validationRules.ts';
 
 /**
- * SQL over a row of `ind_person_years` (alias `f`, from validation's `residence_by_person`): whether the person
+ * SQL over a row of `person_years` (alias `f`, from validation's `residence_by_person`): whether the person
  * is resident on 1 January of `yearSql`, and that residence's region index (0 = none). A row covers the years
  * `from_year … from_year + YEARS_PER_ROW − 1` in bits 0…20 of `years`; a year outside them reads bit 63, which
  * is never set. (One expression, not a range test: a range over two tables would become a range join.)

@@ -1,9 +1,6 @@
 -- params: {}
-CREATE OR REPLACE TABLE area_residence AS
-WITH area_dwellings AS (
-  SELECT d.dwelling_id FROM dwellings AS d
-  WHERE d.parcel_id IN (SELECT parcel_id FROM area_parcels)
-)
-SELECT r.year, r.person_id, r.dwelling_id
-FROM residence AS r
-SEMI JOIN area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
+CREATE OR REPLACE TABLE person_years AS
+SELECT f.person_id, CAST((year(p.birth_date) + CASE WHEN dayofyear(p.birth_date) = 1 THEN 0 ELSE 1 END) AS INTEGER) AS zero_age_year,
+  f.from_year, f.years, f.regions
+FROM residence_by_person AS f
+JOIN persons AS p ON p.person_id = f.person_id

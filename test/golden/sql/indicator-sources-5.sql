@@ -1,16 +1,6 @@
 -- params: {}
-CREATE OR REPLACE TABLE income_cohorts AS
-WITH residents AS (
-  SELECT f.person_id, CAST((year(p.birth_date) + CASE WHEN dayofyear(p.birth_date) = 1 THEN 0 ELSE 1 END) AS INTEGER) AS zero_age_year,
-    f.from_year, f.years, f.regions
-  FROM residence_by_person AS f
-  JOIN persons AS p ON p.person_id = f.person_id
-)
-SELECT i.year, f.zero_age_year,
-  CASE WHEN ((f.years >> CAST(CASE WHEN i.year + 1 - f.from_year BETWEEN 0 AND 20 THEN i.year + 1 - f.from_year ELSE 63 END AS UBIGINT)) & 1) = 1 THEN CAST((f.regions >> CAST(3 * least(greatest(i.year + 1 - f.from_year, 0), 20) AS UBIGINT)) & 7 AS INTEGER) ELSE -1 END AS region_next,
-  CASE WHEN ((f.years >> CAST(CASE WHEN i.year + 2 - f.from_year BETWEEN 0 AND 20 THEN i.year + 2 - f.from_year ELSE 63 END AS UBIGINT)) & 1) = 1 THEN CAST((f.regions >> CAST(3 * least(greatest(i.year + 2 - f.from_year, 0), 20) AS UBIGINT)) & 7 AS INTEGER) ELSE -1 END AS region_after,
-  sum(CAST(i.gross_income AS DECIMAL(18, 2))) AS income, count(*) AS persons
-FROM income AS i
-JOIN residents AS f ON f.person_id = i.person_id
-WHERE i.fully_taxable AND NOT i.student
-GROUP BY ALL
+CREATE OR REPLACE TABLE area_income AS
+SELECT t.year, t.person_id, t.gross_income, t.fully_taxable, t.student
+FROM income AS t
+SEMI JOIN (SELECT DISTINCT person_id FROM area_residence) AS a ON a.person_id = t.person_id
+WHERE t.fully_taxable AND NOT t.student

@@ -1,10 +1,27 @@
 -- params: {"unknown_is_nonwestern":true}
-CREATE OR REPLACE TEMP TABLE ind_persons AS
-SELECT p.person_id,
-  CAST((year(p.birth_date) + CASE WHEN dayofyear(p.birth_date) = 1 THEN 0 ELSE 1 END) AS INTEGER) AS zero_age_year,
-  p.ie_type IN (2, 3) AND CASE
+CREATE OR REPLACE TEMP TABLE ind_area_persons AS
+WITH snaps AS (
+  SELECT DISTINCT d.delimitation, s.snap
+  FROM (
+    SELECT list_year, snap FROM ind_windows
+    UNION ALL
+    SELECT list_year, list_year AS snap FROM ind_list_years
+  ) AS s
+  JOIN ind_delimitations AS d USING (list_year)
+),
+dwelling_snaps AS (
+  SELECT s.snap, s.delimitation, ad.area_id, ad.dwelling_id
+  FROM ind_area_dwellings AS ad JOIN snaps AS s USING (delimitation)
+),
+residents AS (
+  SELECT ds.delimitation, ds.area_id, ds.snap, r.person_id, r.zero_age_year, r.ie_type, r.origin_country
+  FROM area_residence AS r
+  JOIN dwelling_snaps AS ds ON r.year = ds.snap AND r.dwelling_id = ds.dwelling_id
+)
+SELECT x.delimitation, x.area_id, x.snap, x.person_id, x.snap - x.zero_age_year AS age,
+  x.ie_type IN (2, 3) AND CASE
     WHEN c.unknown = 1 THEN $unknown_is_nonwestern
     ELSE c.country_group <> 'western'
   END AS nonwestern
-FROM persons AS p
-LEFT JOIN ref_countries AS c ON c.code = p.origin_country
+FROM residents AS x
+LEFT JOIN ref_countries AS c ON c.code = x.origin_country

@@ -1,11 +1,7 @@
--- params: {}
-CREATE TABLE IF NOT EXISTS indicator_counts (
-  run_id VARCHAR,
-  list_year INTEGER,
-  scope VARCHAR,
-  scope_id VARCHAR,
-  measure VARCHAR,
-  data_year INTEGER,
-  numerator DECIMAL(38, 9),
-  denominator BIGINT
-)
+-- params: {"run_id":"golden-run"}
+INSERT INTO indicator_counts
+SELECT $run_id, d.list_year, 'area', ap.area_id, 'NW', d.list_year,
+  count(*) FILTER (WHERE ap.nonwestern), count(*)
+FROM ind_delimitations AS d
+JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = d.list_year
+GROUP BY d.list_year, ap.area_id

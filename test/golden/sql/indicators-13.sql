@@ -1,14 +1,12 @@
--- params: {"run_id":"golden-run","age_floor":18}
+-- params: {"run_id":"golden-run","age_min":30,"age_max":59}
 INSERT INTO indicator_counts
-WITH counts AS (
-  SELECT c.delimitation, ap.area_id, c.snap, c.data_year,
-    count(cv.person_id) AS numerator, count(*) AS denominator
-  FROM (SELECT DISTINCT delimitation, snap, data_year FROM ind_windows) AS c
-  JOIN ind_area_persons AS ap ON ap.delimitation = c.delimitation AND ap.snap = c.snap
-  LEFT JOIN ind_convicted AS cv ON cv.person_id = ap.person_id AND cv.year = c.data_year
-  WHERE ap.age >= $age_floor
-  GROUP BY c.delimitation, ap.area_id, c.snap, c.data_year
-)
-SELECT $run_id, w.list_year, 'area', k.area_id, 'K2', w.data_year, k.numerator, k.denominator
-FROM ind_windows AS w
-JOIN counts AS k ON k.delimitation = w.delimitation AND k.snap = w.snap AND k.data_year = w.data_year
+SELECT $run_id, l.list_year, 'area', ap.area_id, 'K3', l.list_year - 1,
+  count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
+                         IN ('basic', 'unknown')),
+  count(*)
+FROM ind_list_years AS l
+JOIN ind_delimitations AS d USING (list_year)
+JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = l.list_year
+LEFT JOIN area_education AS e ON e.person_id = ap.person_id AND e.year = l.list_year - 1
+WHERE ap.age BETWEEN $age_min AND $age_max
+GROUP BY l.list_year, ap.area_id

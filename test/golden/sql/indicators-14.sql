@@ -1,28 +1,10 @@
--- params: {"run_id":"golden-run","age_floor":18}
+-- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
 INSERT INTO indicator_counts
-WITH pairs AS (SELECT DISTINCT snap, data_year FROM ind_windows),
-cohorts AS (
-  SELECT zero_age_year, from_year, years, count(*) AS persons
-  FROM ind_person_years
-  GROUP BY zero_age_year, from_year, years
-),
-denominators AS (
-  SELECT pr.snap, pr.data_year, sum(f.persons) AS denominator
-  FROM pairs AS pr
-  JOIN cohorts AS f ON ((f.years >> CAST(CASE WHEN pr.snap - f.from_year BETWEEN 0 AND 20 THEN pr.snap - f.from_year ELSE 63 END AS UBIGINT)) & 1) = 1
-  WHERE pr.snap - f.zero_age_year >= $age_floor
-  GROUP BY pr.snap, pr.data_year
-),
-numerators AS (
-  SELECT pr.snap, pr.data_year, count(*) AS numerator
-  FROM ind_convicted AS cv
-  JOIN pairs AS pr ON pr.data_year = cv.year
-  JOIN ind_person_years AS f ON f.person_id = cv.person_id AND ((f.years >> CAST(CASE WHEN pr.snap - f.from_year BETWEEN 0 AND 20 THEN pr.snap - f.from_year ELSE 63 END AS UBIGINT)) & 1) = 1
-  WHERE pr.snap - f.zero_age_year >= $age_floor
-  GROUP BY pr.snap, pr.data_year
-)
-SELECT $run_id, w.list_year, 'national', 'DK', 'K2', w.data_year,
-  coalesce(n.numerator, 0), d.denominator
-FROM ind_windows AS w
-JOIN denominators AS d USING (snap, data_year)
-LEFT JOIN numerators AS n USING (snap, data_year)
+SELECT $run_id, d.list_year, 'area', ap.area_id, 'K4', d.list_year - $income_offset,
+  sum(CAST(i.gross_income AS DECIMAL(18, 2))), count(*)
+FROM ind_delimitations AS d
+JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = d.list_year
+JOIN area_income AS i ON i.person_id = ap.person_id AND i.year = d.list_year - $income_offset
+WHERE ap.age BETWEEN $age_min AND $age_max
+  AND i.fully_taxable AND NOT i.student
+GROUP BY d.list_year, ap.area_id

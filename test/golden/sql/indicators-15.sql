@@ -1,12 +1,10 @@
--- params: {"run_id":"golden-run","age_min":30,"age_max":59}
+-- params: {"run_id":"golden-run","income_offset":2,"age_min":15,"age_max":64}
 INSERT INTO indicator_counts
-SELECT $run_id, l.list_year, 'area', ap.area_id, 'K3', l.list_year - 1,
-  count(*) FILTER (WHERE coalesce(CASE WHEN l.k3_danish THEN e.level_danish ELSE e.level END, 'unknown')
-                         IN ('basic', 'unknown')),
-  count(*)
+SELECT $run_id, l.list_year, 'region', m.region_code, 'K4', l.list_year - $income_offset,
+  sum(c.income), CAST(sum(c.persons) AS BIGINT)
 FROM ind_list_years AS l
-JOIN ind_delimitations AS d USING (list_year)
-JOIN ind_area_persons AS ap ON ap.delimitation = d.delimitation AND ap.snap = l.list_year
-LEFT JOIN area_education AS e ON e.person_id = ap.person_id AND e.year = l.list_year - 1
-WHERE ap.age BETWEEN $age_min AND $age_max
-GROUP BY l.list_year, ap.area_id
+JOIN income_cohorts AS c ON c.year = l.list_year - $income_offset
+JOIN (SELECT DISTINCT region_index, region_code FROM ref_municipalities) AS m
+  ON m.region_index = CASE WHEN $income_offset = 1 THEN c.region_next ELSE c.region_after END
+WHERE l.list_year - c.zero_age_year BETWEEN $age_min AND $age_max
+GROUP BY l.list_year, m.region_code
