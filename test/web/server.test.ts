@@ -79,6 +79,26 @@ describe('the site: every page type in Danish, with the security headers', () =>
   });
 });
 
+describe('search', () => {
+  it('finds areas named on the official lists, with the years they are named', async () => {
+    const r = (await get('/api/v1/search?q=mj%C3%B8lner')).json<{
+      official: { name: string; municipalityCode: string; years: string }[];
+    }>();
+    expect(r.official).toContainEqual(
+      expect.objectContaining({ name: 'Mjølnerparken', municipalityCode: '101' }),
+    );
+    const page = (await get('/soeg?q=Mj%C3%B8lnerparken')).body;
+    expect(page).toContain('På de officielle lister');
+    expect(page).toContain('href="/kommuner/101"');
+  });
+  it('finds the municipalities of a postcode and their areas', async () => {
+    const r = (await get('/api/v1/search?q=2200')).json<{
+      municipalities: { code: string; via?: string }[];
+    }>();
+    expect(r.municipalities.map((m) => m.code)).toContain('101');
+  });
+});
+
 describe('hostile strings are rendered inert', () => {
   const inert = (body: string) => {
     expect(body).not.toContain('<script>alert');

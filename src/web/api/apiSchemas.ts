@@ -274,6 +274,15 @@ export const SearchResponse = Type.Object({
   municipalities: Type.Array(
     Type.Object({ code: Type.String(), name: Type.String(), via: Type.Optional(Type.String()) }),
   ),
+  official: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      municipalityCode: Type.String(),
+      municipalityName: nullable(Type.String()),
+      years: Type.String({ description: 'The years the official lists name the area, e.g. "2018–2022".' }),
+    }),
+    { description: 'Areas named on the official lists 2010–2024 (partial where the record is).' },
+  ),
 });
 
 /** Schemas referenced by `$ref` from the routes (registered once with `addSchema`). */

@@ -1,7 +1,7 @@
 import { rationalFromDecimal } from '../../core/exact/rational.ts';
 import { formatNumberDa, formatRationalDa } from '../../core/format/formatDa.ts';
 import { historyIndex } from '../../core/history/historyIndex.ts';
-import { unknownMembershipText } from '../../core/history/unknownMembershipText.ts';
+import { unknownMembershipText, yearSpans } from '../../core/history/unknownMembershipText.ts';
 import type { AreaAssessment } from '../../core/model/assessment.ts';
 import type { Year } from '../../core/model/ids.ts';
 import { FIRST_LIST_YEAR, LIST_IDS, LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
@@ -216,6 +216,13 @@ export interface SearchHits {
   readonly query: string;
   readonly areas: readonly AreaSummary[];
   readonly municipalities: readonly { readonly code: string; readonly name: string; readonly via?: string }[];
+  /** Areas named on the official lists (by name), with the years they are named. */
+  readonly official: readonly {
+    readonly name: string;
+    readonly municipalityCode: string;
+    readonly municipalityName: string | null;
+    readonly years: string;
+  }[];
 }
 
 const fold = (s: string): string =>
@@ -231,7 +238,7 @@ export function search(
   postcodes: ReadonlyMap<string, readonly { city: string; municipalityCode: string }[]>,
 ): SearchHits {
   const needle = fold(q.trim());
-  if (needle.length === 0) return { query: q, areas: [], municipalities: [] };
+  if (needle.length === 0) return { query: q, areas: [], municipalities: [], official: [] };
   const munis = new Map<string, { code: string; name: string; via?: string }>();
   for (const m of municipalities()) {
     if (fold(m.name).includes(needle) || m.code === needle) munis.set(m.code, { code: m.code, name: m.name });
@@ -247,7 +254,29 @@ export function search(
   const areas = areaSummaries(d).filter(
     (a) => fold(a.name).includes(needle) || codes.has(a.municipalityCode) || a.areaId === q.trim(),
   );
-  return { query: q, areas, municipalities: [...munis.values()] };
+  const official = new Map<string, { name: string; municipalityCode: string; years: Year[] }>();
+  for (const l of d.official.lists) {
+    for (const m of l.members) {
+      if (!fold(m.name).includes(needle)) continue;
+      const key = `${m.municipalityCode}|${m.name}`;
+      const o = official.get(key) ?? { name: m.name, municipalityCode: m.municipalityCode, years: [] };
+      if (!o.years.includes(l.year)) o.years.push(l.year);
+      official.set(key, o);
+    }
+  }
+  return {
+    query: q,
+    areas,
+    municipalities: [...munis.values()],
+    official: [...official.values()]
+      .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+      .map((o) => ({
+        name: o.name,
+        municipalityCode: o.municipalityCode,
+        municipalityName: municipalityByCode(o.municipalityCode)?.name ?? null,
+        years: yearSpans(o.years),
+      })),
+  };
 }
 
 /** A criterion's value as published: one decimal, or as many as it needs to stand on its side of the threshold. */

@@ -36,8 +36,10 @@ export function MethodPage(p: {
       </p>
       <h2>Diskretionering</h2>
       <p>
-        Siden viser kun tal på områdeniveau. Ingen oplysninger om enkeltpersoner forlader beregningen; et
-        antal på 1 eller 2 personer offentliggøres ikke i rapportens tabeller.
+        Siden viser kun tal for hele boligområder: antal beboere, andele og gennemsnit. Ingen oplysninger om
+        enkeltpersoner forlader beregningen. En margen i personer (&quot;7 personer fra at opfylde K3&quot;)
+        er en tænkt ændring – hvor mange beboere der skulle være anderledes, før kriteriet skiftede – ikke en
+        optælling af bestemte personer.
       </p>
       <h2>Reglerne</h2>
       {p.ruleSets.map((rs) => (

@@ -1,5 +1,6 @@
 import type { Year } from '../../core/model/ids.ts';
-import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
+import { yearSpans } from '../../core/history/unknownMembershipText.ts';
+import { LIST_IDS, LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import type { AreaSummary } from '../data/siteViews.ts';
 import { Layout, type PageContext } from './Layout.tsx';
 
@@ -18,7 +19,16 @@ export interface MunicipalityPageProps {
 
 /** Kommuneside: the municipality's areas with this year's lists, and its areas on the official lists. */
 export function MunicipalityPage(p: MunicipalityPageProps) {
-  const years = [...new Set(p.official.map((o) => o.year))].sort((a, b) => b - a);
+  const byKey = new Map<string, { name: string; list: ListId; years: Year[] }>();
+  for (const o of p.official) {
+    const key = `${o.name}|${o.list}`;
+    const g = byKey.get(key) ?? { name: o.name, list: o.list, years: [] };
+    g.years.push(o.year);
+    byKey.set(key, g);
+  }
+  const groups = [...byKey.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'da') || LIST_IDS.indexOf(a.list) - LIST_IDS.indexOf(b.list),
+  );
   return (
     <Layout
       title={`${p.name} Kommune`}
@@ -65,26 +75,37 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
         </div>
       )}
       <h2>På de officielle lister</h2>
-      {years.length === 0 ? (
+      {groups.length === 0 ? (
         <p>
           De offentlige kilder nævner intet område i kommunen. Flere af de officielle lister er kun delvist
           kendt, så det betyder ikke med sikkerhed, at kommunen ikke havde områder på dem.
         </p>
       ) : (
-        <ul>
-          {years.map((y) => (
-            <li>
-              <strong>{y}</strong>:{' '}
-              {p.official
-                .filter((o) => o.year === y)
-                .map((o) => `${o.name} (${LIST_NAMES_DA[o.list]})`)
-                .join('; ')}
-            </li>
-          ))}
-        </ul>
+        <div class="table-wrap" tabindex={0} role="region" aria-label="Områder på de officielle lister">
+          <table class="table table--zebra" data-sortable>
+            <caption class="sr-only">Kommunens områder på de officielle lister, med årene</caption>
+            <thead>
+              <tr>
+                <th scope="col">Område</th>
+                <th scope="col">Liste</th>
+                <th scope="col">År</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr>
+                  <td>{g.name}</td>
+                  <td>{LIST_NAMES_DA[g.list]}</td>
+                  <td>{yearSpans(g.years)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p class="muted">
-        De officielle lister for nogle år er kun delvist kendt; se <a href="/lister">listerne år for år</a>.
+        De officielle lister for nogle år er kun delvist kendt: et år, der ikke står her, kan stadig have
+        været et år på listen. Se <a href="/lister">listerne år for år</a>.
       </p>
       <p>
         <a href={`/api/v1/municipalities/${p.code}`}>Kommunen i API&apos;et (JSON)</a>

@@ -16,7 +16,7 @@ export function SearchPage(p: { readonly ctx: PageContext; readonly hits: Search
       {q !== '' && (
         <div aria-live="polite">
           <h2>
-            {hits.areas.length + hits.municipalities.length === 0
+            {hits.areas.length + hits.municipalities.length + hits.official.length === 0
               ? `Ingen resultater for »${q}«`
               : `Resultater for »${q}«`}
           </h2>
@@ -35,12 +35,29 @@ export function SearchPage(p: { readonly ctx: PageContext; readonly hits: Search
           )}
           {hits.areas.length > 0 && (
             <>
-              <h3>Boligområder</h3>
+              <h3>Boligområder i beregningen</h3>
+              {hits.municipalities.some((m) => m.via !== undefined) && (
+                <p class="muted">Med områderne i de kommuner, postnummeret ligger i.</p>
+              )}
               <ul>
                 {hits.areas.map((a) => (
                   <li>
                     <a href={`/omraader/${encodeURIComponent(a.areaId)}`}>{a.name}</a>
                     <span class="muted"> – {a.municipalityName ?? a.municipalityCode}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {hits.official.length > 0 && (
+            <>
+              <h3>På de officielle lister</h3>
+              <ul>
+                {hits.official.map((o) => (
+                  <li>
+                    {o.name} –{' '}
+                    <a href={`/kommuner/${o.municipalityCode}`}>{o.municipalityName ?? o.municipalityCode}</a>
+                    <span class="muted"> (nævnt på listerne {o.years})</span>
                   </li>
                 ))}
               </ul>

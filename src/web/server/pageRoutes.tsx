@@ -329,7 +329,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
     (req, reply) => {
       const hits = search(data, req.query.q ?? '', deps.postcodes);
       // One hit is where the user wants to go.
-      if (hits.areas.length === 1 && hits.municipalities.length === 0) {
+      if (hits.areas.length === 1 && hits.municipalities.length === 0 && hits.official.length === 0) {
         const only = hits.areas[0];
         if (only !== undefined) return reply.redirect(`/omraader/${encodeURIComponent(only.areaId)}`, 303);
       }
