@@ -52,6 +52,10 @@ export function SearchPage(p: { readonly ctx: PageContext; readonly hits: Search
           {hits.official.length > 0 && (
             <>
               <h3>På de officielle lister</h3>
+              <p class="muted">
+                Flere af de officielle lister er kun delvist kendt: et år, der ikke er nævnt, kan stadig have
+                været et år på listen.
+              </p>
               <ul>
                 {hits.official.map((o) => (
                   <li>
