@@ -11,7 +11,22 @@ export interface FrontPageProps {
   /** The municipality map (SVG markup from the map renderer), when there is one. */
   readonly mapSvg: string | null;
   readonly officialPartialYears: readonly Year[];
+  /** This year's entries and exits (and unknown changes), with their Danish reasons. */
+  readonly changes: readonly {
+    readonly areaId: string;
+    readonly name: string;
+    readonly listNameDa: string;
+    readonly change: 'entered' | 'left' | 'stayed' | 'unknown';
+    readonly reasonDa: string;
+  }[];
 }
+
+const CHANGE_DA = {
+  entered: 'Ny på listen',
+  left: 'Ude af listen',
+  stayed: 'Fortsat',
+  unknown: 'Ukendt',
+} as const;
 
 const changeText = (n: number | null): string =>
   n === null
@@ -55,6 +70,19 @@ export function FrontPage(p: FrontPageProps) {
           </li>
         ))}
       </ul>
+      <h2>Ændringer siden {p.year - 1}</h2>
+      {p.changes.length === 0 ? (
+        <p>Ingen områder kom på eller af listerne.</p>
+      ) : (
+        <ul>
+          {p.changes.map((c) => (
+            <li>
+              <strong>{CHANGE_DA[c.change]}</strong> ({c.listNameDa}):{' '}
+              <a href={`/omraader/${encodeURIComponent(c.areaId)}`}>{c.name}</a> – {c.reasonDa}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>Kommuner</h2>
       {p.mapSvg !== null ? (
         <figure class="map-figure">

@@ -86,7 +86,7 @@ export function ListsIndexPage(p: ListsIndexProps) {
           </thead>
           <tbody>
             {officialYears.map((year) => (
-              <tr>
+              <tr id={`aar-${year}`}>
                 <th scope="row">{year}</th>
                 <td>
                   <ul class="unstyled-list">
@@ -147,7 +147,7 @@ export function ListPage(p: ListPageProps) {
       <p class="font-lead">
         {members.length} {members.length === 1 ? 'område' : 'områder'} på listen
         {uncertain.length > 0 ? `, ${uncertain.length} med usikker afgørelse` : ''}. Beregnet af Boligmonitor
-        efter reglerne {p.ruleSetNameDa} ({p.legalRef}).
+        efter reglerne {p.ruleSetNameDa} ({p.legalRef}), kørsel <code>{p.ctx.runId}</code>.
       </p>
       <p>{p.descriptionDa}</p>
       {p.official !== undefined && (

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parse } from 'csv-parse/sync';
 import type { VNode } from 'preact';
 import type { Year } from '../../core/model/ids.ts';
-import { LIST_IDS, type ListId } from '../../core/model/lists.ts';
+import { LIST_IDS, LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import { BUILT_IN_RULE_SETS, defaultRuleSetForYear } from '../../core/rulesets/builtInRuleSets.ts';
 import { municipalities, municipalityByCode } from '../../reference/municipalities.ts';
 import { REFERENCE_DIR } from '../../reference/referenceDir.ts';
@@ -125,6 +125,15 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
           lists={listsOfYear(data, last)}
           municipalities={municipalityCounts(data, last)}
           mapSvg={deps.map(counts, last)}
+          changes={data.run.changes
+            .filter((c) => c.year === last && c.change !== 'stayed')
+            .map((c) => ({
+              areaId: c.areaId,
+              name: c.name,
+              listNameDa: LIST_NAMES_DA[c.list],
+              change: c.change,
+              reasonDa: c.textDa,
+            }))}
           officialPartialYears={[
             ...new Set(data.official.lists.filter((l) => l.completeness === 'partial').map((l) => l.year)),
           ]}

@@ -9,6 +9,7 @@ export const SITE_CSS = String.raw`
 .site-nav-list > li::before, .cards > li::before, .legend > li::before, .unstyled-list > li::before, .site-footer-links > li::before { content: none; display: none; }
 .breadcrumbs__list-item + .breadcrumbs__list-item::before { content: "›"; margin: 0 0.8rem; color: #767676; }
 .table th.num, .table td.num { text-align: right; }
+.table thead th.num .sort-button { margin-left: auto; }
 .site-nav { border-bottom: 1px solid #bfbfbf; background: #fff; }
 .site-nav-list { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .site-nav-list li { margin: 0; padding: 0; }
@@ -23,7 +24,7 @@ main:focus { outline: none; }
 .site-search-row { display: flex; gap: 0.8rem; align-items: flex-end; flex-wrap: wrap; }
 .site-search-row .form-input { flex: 1 1 24rem; max-width: none; }
 .site-search-row .button { margin-top: 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1.6rem; margin: 1.6rem 0; padding: 0; list-style: none; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1.6rem; margin: 1.6rem 0; padding: 0; list-style: none; max-width: none; }
 .cards > li { margin: 0; padding: 0; max-width: none; }
 .count-card { border: 1px solid #bfbfbf; border-radius: 4px; padding: 1.6rem; height: 100%; background: #fff; }
 .count-card h3 { margin-top: 0; font-size: 1.8rem; }
