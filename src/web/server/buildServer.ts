@@ -36,7 +36,7 @@ export async function buildServer(data: SiteData, opts: ServerOptions = {}): Pro
     return503OnClosing: true,
     routerOptions: { maxParamLength: 120, caseSensitive: true, ignoreTrailingSlash: true },
   });
-  const cache = new ResponseCache(5000);
+  const cache = new ResponseCache(2000);
   const postcodes = postcodesFromReference();
   const isApi = (url: string): boolean => url.startsWith('/api/');
 
