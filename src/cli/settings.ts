@@ -71,7 +71,7 @@ export const SETTINGS = {
   threads: { flag: '--threads <n>', help: 'DuckDB worker threads', defaultText: String(DEFAULT_THREADS) },
   results: {
     flag: '--results <dir>',
-    help: 'a finished run to serve: the output directory of `run` or `demo`, with its workspace beside it',
+    help: 'a finished run to serve: the output directory of `run` or `demo` (its workspace beside it) or of `lists`',
   },
   port: { flag: '--port <n>', help: 'TCP port to listen on (0: any free port)', defaultText: '8080' },
   host: { flag: '--host <address>', help: 'address to listen on', defaultText: '127.0.0.1' },

@@ -15,7 +15,8 @@ export function registerServe(program: Command): void {
       'Serve a finished run as a Danish web site on Det Fælles Designsystem (the lists per year, every area with ' +
         'its criteria, margins and changes, municipalities, method) and a JSON API under /api/v1 with an OpenAPI ' +
         'document, beside the official lists 2010–2024 (partial where the public record is). Reads the run’s ' +
-        'output directory and its workspace read-only; stops on Ctrl-C.',
+        'output directory and, once at start-up, its workspace (read-only) or its input files (checked by ' +
+        'SHA-256); stops on Ctrl-C.',
     )
     .addOption(settingOption('results', { required: true }))
     .addOption(settingOption('port'))

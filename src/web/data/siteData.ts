@@ -12,7 +12,8 @@ import type { RuleSet } from '../../core/model/ruleSet.ts';
 import { defaultRuleSetForYear, ruleSetById } from '../../core/rulesets/builtInRuleSets.ts';
 import { listRunFromFigures } from '../../core/run/listRunFromFigures.ts';
 import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
-import { readHistory } from '../../io/readHistory.ts';
+import { historyFromCsv, readHistory } from '../../io/readHistory.ts';
+import { areaFiguresFromCsv } from '../../io/readAreaFigures.ts';
 import { REFERENCE_DIR } from '../../reference/referenceDir.ts';
 import { listsJsonSchema } from '../../reports/lists/listsJsonSchema.ts';
 import { officialListsFromReference, type OfficialLists } from './officialLists.ts';
@@ -56,6 +57,7 @@ const DOWNLOADS: readonly [string, string][] = [
 
 interface Manifest {
   readonly command: string;
+  readonly startedAt: string;
   readonly finishedAt: string;
   readonly software: { readonly version: string };
   readonly years: readonly number[];
@@ -75,11 +77,86 @@ interface Manifest {
 /** A results directory that cannot be served, and why (shown by `boligmonitor serve`). */
 export class ResultsError extends Error {}
 
+interface FormedRun {
+  readonly run: ListRun;
+  readonly history: ImportedHistory;
+  readonly runId: string;
+  /** What the run was formed from, for messages. */
+  readonly source: string;
+}
+
+/** A register run (`run`, `demo`): formed again from the exact counts its workspace stored. */
+async function runFromWorkspace(
+  resultsDir: string,
+  manifest: Manifest,
+  ruleSetForYear: (year: Year) => RuleSet,
+  assumptions: Assumptions,
+): Promise<FormedRun> {
+  const runId = manifest.extra?.runId;
+  if (runId === undefined) throw new ResultsError(`${resultsDir}/manifest.json: no run id`);
+  const workspace = workspaceOf(resultsDir, manifest);
+  const db = await openWorkspaceReadOnly(workspace, { threads: 1 });
+  try {
+    const years = await storedListYears(db, runId);
+    if (years.length === 0) throw new ResultsError(`${workspace}: no stored counts for run ${runId}`);
+    const figures = await storedAreaFigures(
+      db,
+      runId,
+      { years: years.map((year) => ({ year, measures: ruleSetForYear(year).measures })), assumptions },
+      coverageOf(manifest),
+      areaFilesOf(manifest),
+    );
+    const history = await historyOf(manifest, figures);
+    const run = listRunFromFigures({ figures, history, years: manifest.years, ruleSetForYear, assumptions });
+    return { run, history, runId, source: workspace };
+  } finally {
+    db.close();
+  }
+}
+
 /**
- * Reads a finished run's output directory (`boligmonitor run` or `demo`) and the workspace it wrote, read-only:
- * the run's lists are formed again from the exact counts the run stored and checked against its `lists.csv`,
- * so every area's criteria and changes can be shown, not only the listed ones. Nothing outside the results
- * directory, its workspace and the reference directory is read.
+ * A run of published area figures (`lists`): its figures and history files, named in its manifest, read again
+ * once at start-up and only when their SHA-256 is still the one the run recorded.
+ */
+function runFromFigureInputs(
+  manifest: Manifest,
+  ruleSetForYear: (year: Year) => RuleSet,
+  assumptions: Assumptions,
+): FormedRun {
+  const texts = manifest.inputs.map((i) => {
+    if (!existsSync(i.path)) throw new ResultsError(`the run's input ${i.path} is gone`);
+    const bytes = readFileSync(i.path);
+    if (sha(bytes) !== i.sha256)
+      throw new ResultsError(`the run's input ${i.path} has changed since the run`);
+    return { path: i.path, text: bytes.toString('utf8') };
+  });
+  const [first, ...rest] = texts;
+  const figures = first === undefined ? undefined : areaFiguresFromCsv(first.text, first.path);
+  if (figures === undefined || !figures.ok) throw new ResultsError('the run names no readable area figures');
+  let history: ImportedHistory = NO_HISTORY;
+  const historyText = rest[0];
+  if (historyText !== undefined && (manifest.extra?.historyLists ?? []).length > 0) {
+    const read = historyFromCsv(historyText.text, historyText.path, areaRefsFromFigures(figures.value));
+    if (!read.ok) throw new ResultsError(`${historyText.path}: cannot be read again`);
+    history = read.value;
+  }
+  const run = listRunFromFigures({
+    figures: figures.value,
+    history,
+    years: manifest.years,
+    ruleSetForYear,
+    assumptions,
+  });
+  const runId = `lists-${manifest.startedAt.replace(/[-:.]/g, '')}`;
+  return { run, history, runId, source: first?.path ?? '' };
+}
+
+/**
+ * Reads a finished run's output directory and forms its lists again, so every area's criteria and changes can
+ * be shown, not only the listed ones: a register run (`run`, `demo`) from the exact counts its workspace stored
+ * (opened read-only), a run of area figures (`lists`) from its input files (checked by SHA-256); either is
+ * checked against the run's `lists.csv`. This happens once, at start-up: requests read nothing from disk but
+ * the DKFDS files.
  */
 export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
   const resultsDir = realDir(resultsDirArg);
@@ -94,48 +171,18 @@ export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
   if (!parsed.success) throw new ResultsError(`${resultsDirArg}/lists.json: ${parsed.error.message}`);
   const assumptions = assumptionsFrom(manifest.assumptions);
   if (!assumptions.ok) throw new ResultsError(`manifest.json: ${assumptions.errors.join('; ')}`);
-  const runId = manifest.extra?.runId;
-  if (manifest.extra?.input !== 'delivery' || runId === undefined)
-    throw new ResultsError(
-      `${resultsDirArg}: serve needs the output of \`boligmonitor run\` or \`demo\` with its workspace ` +
-        '(the output of `lists` holds only the listed areas)',
-    );
-  const workspace = workspaceOf(resultsDir, manifest);
   const ruleSetForYear = ruleSetsOf(manifest);
-  const db = await openWorkspaceReadOnly(workspace, { threads: 1 });
-  let run: ListRun;
-  let history: ImportedHistory = NO_HISTORY;
-  try {
-    const years = await storedListYears(db, runId);
-    if (years.length === 0) throw new ResultsError(`${workspace}: no stored counts for run ${runId}`);
-    const figures = await storedAreaFigures(
-      db,
-      runId,
-      {
-        years: years.map((year) => ({ year, measures: ruleSetForYear(year).measures })),
-        assumptions: assumptions.value,
-      },
-      coverageOf(manifest),
-      areaFilesOf(manifest),
-    );
-    history = await historyOf(manifest, figures);
-    run = listRunFromFigures({
-      figures,
-      history,
-      years: manifest.years,
-      ruleSetForYear,
-      assumptions: assumptions.value,
-    });
-  } finally {
-    db.close();
-  }
+  const fromDelivery = manifest.extra?.input === 'delivery';
+  const { run, history, runId, source } = fromDelivery
+    ? await runFromWorkspace(resultsDir, manifest, ruleSetForYear, assumptions.value)
+    : runFromFigureInputs(manifest, ruleSetForYear, assumptions.value);
   const listsCsv = readFileSync(join(resultsDir, 'lists.csv'), 'utf8');
   const again = ['year,area_id,list', ...run.designations.map((d) => `${d.year},${d.areaId},${d.list}`)].join(
     '\n',
   );
   if (listsCsv.trim() !== again.trim())
     throw new ResultsError(
-      `${workspace}: the stored counts do not give the lists in ${resultsDirArg}/lists.csv (was the workspace reused by another run?)`,
+      `${source}: does not give the lists in ${resultsDirArg}/lists.csv (was it changed or reused by another run?)`,
     );
   const downloads = new Map<string, DownloadFile>();
   for (const [name, contentType] of DOWNLOADS) {
