@@ -1,6 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/packageRoot.ts';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -237,6 +240,19 @@ describe('the API at /api/v1', () => {
       const r = await get(e.path);
       expect(r.statusCode, e.path).toBe(e.status);
       expect(r.headers['content-type'], e.path).toBe('application/json; charset=utf-8');
+    }
+  });
+
+  it('every example request in docs/web.md is answered with the status it shows', async () => {
+    const doc = readFileSync(join(PACKAGE_ROOT, 'docs', 'web.md'), 'utf8');
+    const examples = [...doc.matchAll(/^GET (\/api\/v1\/\S+)\s+(\d{3})\s/gm)].map(
+      (m) => [m[1], Number(m[2])] as const,
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+    for (const [path, status] of examples) {
+      const r = await get(path as string);
+      expect(r.statusCode, path).toBe(status);
+      if (status >= 400) expect(Object.keys(r.json<object>()), path).toEqual(['error']);
     }
   });
 
