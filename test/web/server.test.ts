@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/web/server/buildServer.ts';
 import { apiExamplesFor } from '../../src/web/server/pageRoutes.tsx';
+import * as P from '../../src/web/api/apiPayloads.ts';
 import { exampleSiteData, HOSTILE_NAME } from './fixtures/exampleSiteData.ts';
 
 let app: FastifyInstance;
@@ -166,6 +167,23 @@ describe('the API at /api/v1', () => {
     expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
     const refused = await get('/api/v1/areas/101-enhjoerningeparken', { 'accept-encoding': 'gzip;q=0' });
     expect(refused.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('the response schemas carry every field of the payloads (serialising drops nothing)', async () => {
+    const cases: [string, unknown][] = [
+      ['/api/v1/years', P.yearsPayload(data)],
+      ['/api/v1/lists/2024', P.listsOfYearPayload(data, 2024)],
+      ['/api/v1/lists/2012', P.listsOfYearPayload(data, 2012)],
+      ['/api/v1/lists/2024/udsat', P.listPayload(data, 2024, 'udsat')],
+      ['/api/v1/lists/2012/ghetto', P.listPayload(data, 2012, 'ghetto')],
+      ['/api/v1/areas/101-enhjoerningeparken', P.areaPayload(data, '101-enhjoerningeparken')],
+      ['/api/v1/municipalities/101', P.municipalityPayload(data, '101')],
+      ['/api/v1/rulesets', P.ruleSetsPayload(data)],
+      ['/api/v1/changes/2024', P.changesPayload(data, 2024)],
+    ];
+    for (const [url, payload] of cases) {
+      expect((await get(url)).json(), url).toEqual(JSON.parse(JSON.stringify(payload)));
+    }
   });
 
   it('a CORS preflight is answered for GET', async () => {

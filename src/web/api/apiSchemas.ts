@@ -126,6 +126,7 @@ export const ListsOfYearResponse = Type.Object({
 const ListRowSchema = Type.Object({
   ...AreaRef.properties,
   residents: Type.Integer(),
+  eligible: Type.Boolean({ description: 'False below the residents floor: not assessed.' }),
   member: Type.Boolean(),
   uncertain: Type.Boolean(),
   reasonDa: Type.String(),
@@ -228,6 +229,8 @@ export const RuleSetsResponse = Type.Array(
     nameDa: Type.String(),
     description: Type.String(),
     minResidents: Type.Integer(),
+    basedOn: Type.Optional(Type.String()),
+    measures: Type.Object({ k3Education: Type.String(), averagingYears: Type.Integer() }),
     listYears: Type.Array(Type.Integer()),
     inForce: Type.Boolean(),
     sha256: Type.String(),
