@@ -33,6 +33,7 @@ const PAGES = [
   '/lister/2024/parallelsamfund',
   '/officielle-lister/2021/forebyggelse',
   '/omraader/101-enhjoerningeparken',
+  '/officielle-omraader/101-mjoelnerparken',
   '/kommuner',
   '/kommuner/101',
   '/soeg?q=K%C3%B8benhavn',
@@ -243,6 +244,7 @@ describe('the API at /api/v1', () => {
         '/api/v1/lists/{year}',
         '/api/v1/lists/{year}/{list}',
         '/api/v1/municipalities/{code}',
+        '/api/v1/official-areas/{id}',
         '/api/v1/rulesets',
         '/api/v1/search',
         '/api/v1/years',
@@ -302,6 +304,22 @@ describe('unknown is never "no"', () => {
     const page = (await get('/omraader/101-enhjoerningeparken')).body;
     expect(page).toContain('ukendt: historik mangler for 2010');
   });
+  it('an official area is named, absent from a complete list, or unknown on a partial one', async () => {
+    const r = (await get('/api/v1/official-areas/101-mjoelnerparken')).json<{
+      timeline: { years: number[]; rows: { list: string; cells: { state: string; whyDa?: string }[] }[] };
+    }>();
+    const cell = (list: string, year: number) =>
+      r.timeline.rows.find((x) => x.list === list)?.cells[r.timeline.years.indexOf(year)];
+    expect(cell('ghetto', 2018)).toEqual({ state: 'yes', source: 'history' });
+    expect(cell('udsat', 2024)).toEqual({ state: 'unknown', whyDa: 'listen for 2024 er kun delvist kendt' });
+    expect(cell('forebyggelse', 2010)).toEqual({ state: 'noList' });
+    const page = (await get('/officielle-omraader/101-mjoelnerparken')).body;
+    expect(page).toContain('ukendt: listen for 2024 er kun delvist kendt');
+    expect((await get('/officielle-lister/2021/udsat')).body).toContain(
+      'href="/officielle-omraader/101-mjoelnerparken"',
+    );
+  });
+
   it('a partial official list says so and does not call unnamed areas "not on the list"', async () => {
     const page = (await get('/officielle-lister/2021/forebyggelse')).body;
     expect(page).toContain('Kun delvist kendt');

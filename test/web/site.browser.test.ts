@@ -19,6 +19,7 @@ const PAGE_TYPES: readonly [string, string][] = [
   ['liste', '/lister/2024/udsat'],
   ['officiel-liste', '/officielle-lister/2021/forebyggelse'],
   ['omraade', '/omraader/101-enhjoerningeparken'],
+  ['officielt-omraade', '/officielle-omraader/101-mjoelnerparken'],
   ['kommuner', '/kommuner'],
   ['kommune', '/kommuner/101'],
   ['soeg', '/soeg?q=K%C3%B8benhavn'],

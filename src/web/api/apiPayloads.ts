@@ -157,7 +157,13 @@ export function municipalityPayload(d: SiteData, code: string) {
     official: d.official.lists.flatMap((l) =>
       l.members
         .filter((x) => x.municipalityCode === code)
-        .map((x) => ({ year: l.year, list: l.list, name: x.name, partial: l.completeness === 'partial' })),
+        .map((x) => ({
+          year: l.year,
+          list: l.list,
+          name: x.name,
+          areaId: x.areaId,
+          partial: l.completeness === 'partial',
+        })),
     ),
   };
 }

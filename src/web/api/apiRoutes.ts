@@ -2,7 +2,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ListId } from '../../core/model/lists.ts';
 import type { SiteData } from '../data/siteData.ts';
-import { search } from '../data/siteViews.ts';
+import { officialArea, search } from '../data/siteViews.ts';
 import type { ResponseCache } from '../server/responseCache.ts';
 import { CACHE_CONTROL, CONTENT_TYPES, sendCached } from '../server/sendCached.ts';
 import {
@@ -23,6 +23,7 @@ import {
   ListsOfYearResponse,
   MunicipalityParam,
   MunicipalityResponse,
+  OfficialAreaResponse,
   RuleSetsResponse,
   SearchResponse,
   YearParam,
@@ -109,6 +110,19 @@ export function registerApiRoutes(
     }),
     (req, reply) =>
       answer(req, reply, () => areaPayload(data, req.params.id), `unknown area: ${req.params.id}`),
+  );
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/official-areas/:id',
+    route(
+      'areas',
+      'An area of the official lists 2010–2024: named, absent or unknown each year',
+      OfficialAreaResponse,
+      {
+        params: Type.Object({ id: AreaIdParam }),
+      },
+    ),
+    (req, reply) =>
+      answer(req, reply, () => officialArea(data, req.params.id), `unknown official area: ${req.params.id}`),
   );
   app.get<{ Params: { code: string } }>(
     '/api/v1/municipalities/:code',

@@ -70,7 +70,9 @@ const OfficialListSchema = Type.Object(
     completeness: Type.String({ enum: ['complete', 'partial'] }),
     named: Type.Integer(),
     officialCount: nullable(Type.Integer()),
-    members: Type.Array(Type.Object({ name: Type.String(), municipalityCode: Type.String() })),
+    members: Type.Array(
+      Type.Object({ name: Type.String(), municipalityCode: Type.String(), areaId: nullable(Type.String()) }),
+    ),
   },
   {
     $id: 'OfficialList',
@@ -195,6 +197,15 @@ export const AreaResponse = Type.Object({
   ),
 });
 
+export const OfficialAreaResponse = Type.Object({
+  ...AreaRef.properties,
+  aliases: Type.Array(Type.String()),
+  timeline: Type.Object({
+    years: Type.Array(Type.Integer()),
+    rows: Type.Array(Type.Object({ list: ListIdSchema, cells: Type.Array(MembershipSchema) })),
+  }),
+});
+
 export const MunicipalityResponse = Type.Object({
   code: Type.String(),
   name: Type.String(),
@@ -208,7 +219,13 @@ export const MunicipalityResponse = Type.Object({
     }),
   ),
   official: Type.Array(
-    Type.Object({ year: Type.Integer(), list: ListIdSchema, name: Type.String(), partial: Type.Boolean() }),
+    Type.Object({
+      year: Type.Integer(),
+      list: ListIdSchema,
+      name: Type.String(),
+      areaId: nullable(Type.String()),
+      partial: Type.Boolean(),
+    }),
   ),
 });
 
@@ -282,6 +299,7 @@ export const SearchResponse = Type.Object({
       name: Type.String(),
       municipalityCode: Type.String(),
       municipalityName: nullable(Type.String()),
+      areaId: nullable(Type.String({ description: 'The official area (/api/v1/official-areas/{id}).' })),
       years: Type.String({ description: 'The years the official lists name the area, e.g. "2018–2022".' }),
     }),
     { description: 'Areas named on the official lists 2010–2024 (partial where the record is).' },

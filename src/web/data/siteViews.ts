@@ -221,6 +221,7 @@ export interface SearchHits {
     readonly name: string;
     readonly municipalityCode: string;
     readonly municipalityName: string | null;
+    readonly areaId: string | null;
     readonly years: string;
   }[];
 }
@@ -254,12 +255,20 @@ export function search(
   const areas = areaSummaries(d).filter(
     (a) => fold(a.name).includes(needle) || codes.has(a.municipalityCode) || a.areaId === q.trim(),
   );
-  const official = new Map<string, { name: string; municipalityCode: string; years: Year[] }>();
+  const official = new Map<
+    string,
+    { name: string; municipalityCode: string; areaId: string | null; years: Year[] }
+  >();
   for (const l of d.official.lists) {
     for (const m of l.members) {
       if (!fold(m.name).includes(needle)) continue;
       const key = `${m.municipalityCode}|${m.name}`;
-      const o = official.get(key) ?? { name: m.name, municipalityCode: m.municipalityCode, years: [] };
+      const o = official.get(key) ?? {
+        name: m.name,
+        municipalityCode: m.municipalityCode,
+        areaId: m.areaId,
+        years: [],
+      };
       if (!o.years.includes(l.year)) o.years.push(l.year);
       official.set(key, o);
     }
@@ -274,6 +283,7 @@ export function search(
         name: o.name,
         municipalityCode: o.municipalityCode,
         municipalityName: municipalityByCode(o.municipalityCode)?.name ?? null,
+        areaId: o.areaId,
         years: yearSpans(o.years),
       })),
   };
@@ -315,4 +325,49 @@ export function marginPersonsDa(c: CriterionView): string {
   const decimals = ratio ? Math.max(2, c.valueDecimals) : c.valueDecimals;
   const amount = `${formatNumberDa(Math.abs(c.margin), decimals)}${ratio ? ' gange landsgennemsnittet' : ' pct.-point'}`;
   return c.met ? `opfyldt med ${amount}` : `${amount} fra at opfylde ${measure}`;
+}
+
+/** An area of the official lists (not computed by the run): its name, municipality and the lists naming it. */
+export interface OfficialAreaView {
+  readonly areaId: string;
+  readonly name: string;
+  readonly municipalityCode: string;
+  readonly municipalityName: string | null;
+  readonly aliases: readonly string[];
+  readonly timeline: {
+    readonly years: readonly Year[];
+    readonly rows: readonly { list: ListId; cells: MembershipCell[] }[];
+  };
+}
+
+/**
+ * An official area's membership year by year as the public record has it: named (yes), absent from a complete
+ * list (no), absent from a partial list or from a year with no list known (unknown, with the reason).
+ */
+export function officialArea(d: SiteData, id: string): OfficialAreaView | null {
+  const ref = d.official.areas.find((a) => a.areaId === id);
+  if (ref === undefined) return null;
+  const index = historyIndex(d.official.history);
+  const last = Math.max(...d.official.years);
+  const years: Year[] = [];
+  for (let y = FIRST_LIST_YEAR; y <= last; y++) years.push(y);
+  const rows = LIST_IDS.map((list) => ({
+    list,
+    cells: years.map((year): MembershipCell => {
+      if (!defaultRuleSetForYear(year).lists.some((l) => l.list === list)) return { state: 'noList' };
+      const m = index.membership(ref.areaId, year, [list]);
+      if (m === undefined) return { state: 'unknown', whyDa: `den officielle liste for ${year} kendes ikke` };
+      if (m.state === 'unknown') return { state: 'unknown', whyDa: unknownMembershipText([m.why], 'da') };
+      if (m.state === 'yes') return { state: 'yes', source: 'history' };
+      return m.source === 'noList' ? { state: 'noList' } : { state: 'no', source: 'history' };
+    }),
+  })).filter((r) => r.cells.some((c) => c.state !== 'noList'));
+  return {
+    areaId: ref.areaId,
+    name: ref.name,
+    municipalityCode: ref.municipalityCode,
+    municipalityName: municipalityByCode(ref.municipalityCode)?.name ?? null,
+    aliases: ref.aliases ?? [],
+    timeline: { years, rows },
+  };
 }

@@ -1,5 +1,5 @@
 import type { Year } from '../../core/model/ids.ts';
-import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
+import type { ListId } from '../../core/model/lists.ts';
 import type { AreaExplanation } from '../../views/areaExplanation.ts';
 import type { CriterionView } from '../../views/criterionView.ts';
 import {
@@ -12,7 +12,8 @@ import {
 import { criterionAnchor } from './criterionAnchor.ts';
 import { CriterionChart, type ChartPoint } from './CriterionChart.tsx';
 import { Layout, type PageContext } from './Layout.tsx';
-import { StatusLegend, StatusTag } from './StatusTag.tsx';
+import { MembershipTimeline } from './MembershipTimeline.tsx';
+import { StatusTag } from './StatusTag.tsx';
 
 export interface DevelopmentPlan {
   readonly duty: string;
@@ -107,11 +108,6 @@ function CriterionRow(props: { readonly c: CriterionView; readonly ruleSetId: st
 export function AreaPage(p: AreaPageProps) {
   const latest = p.explanations[0] as AreaExplanation;
   const series = seriesOf(p.explanations);
-  const unknownReasons = [
-    ...new Set(
-      p.timeline.rows.flatMap((r) => r.cells.flatMap((c) => (c.state === 'unknown' ? [c.whyDa] : []))),
-    ),
-  ];
   const changes = p.explanations.flatMap((e) => e.changes.map((c) => ({ year: e.year, ...c })));
   return (
     <Layout
@@ -163,45 +159,7 @@ export function AreaPage(p: AreaPageProps) {
       </ul>
 
       <h2>Listerne år for år</h2>
-      <StatusLegend />
-      <div class="table-wrap" tabindex={0} role="region" aria-label="Status på listerne år for år">
-        <table class="table table--compact timeline">
-          <caption class="sr-only">Områdets status på hver liste i hvert år</caption>
-          <thead>
-            <tr>
-              <th scope="col">Liste</th>
-              {p.timeline.years.map((y) => (
-                <th scope="col">{y}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {p.timeline.rows.map((r) => (
-              <tr>
-                <th scope="row">{LIST_NAMES_DA[r.list]}</th>
-                {r.cells.map((c) => (
-                  <td>
-                    <StatusTag cell={c} compact />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {unknownReasons.length > 0 && (
-        <div>
-          <p>
-            <strong>Hvorfor ukendt?</strong> Ukendt betyder, at det ikke vides, om området var på listen –
-            ikke at det ikke var:
-          </p>
-          <ul>
-            {unknownReasons.map((r) => (
-              <li>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <MembershipTimeline timeline={p.timeline} />
 
       <h2>Kriterierne {latest.year}</h2>
       {latest.decisions

@@ -339,7 +339,13 @@ export function OfficialListPage(p: {
             <tbody>
               {l.members.map((m) => (
                 <tr>
-                  <td>{m.name}</td>
+                  <td>
+                    {m.areaId === null ? (
+                      m.name
+                    ) : (
+                      <a href={`/officielle-omraader/${encodeURIComponent(m.areaId)}`}>{m.name}</a>
+                    )}
+                  </td>
                   <td>
                     <a href={`/kommuner/${m.municipalityCode}`}>
                       {municipalityByCode(m.municipalityCode)?.name ?? m.municipalityCode}

@@ -14,15 +14,21 @@ export interface MunicipalityPageProps {
     readonly lists: readonly ListId[];
     readonly residents: number | null;
   })[];
-  readonly official: readonly { year: Year; list: ListId; name: string; partial: boolean }[];
+  readonly official: readonly {
+    year: Year;
+    list: ListId;
+    name: string;
+    areaId: string | null;
+    partial: boolean;
+  }[];
 }
 
 /** Kommuneside: the municipality's areas with this year's lists, and its areas on the official lists. */
 export function MunicipalityPage(p: MunicipalityPageProps) {
-  const byKey = new Map<string, { name: string; list: ListId; years: Year[] }>();
+  const byKey = new Map<string, { name: string; areaId: string | null; list: ListId; years: Year[] }>();
   for (const o of p.official) {
     const key = `${o.name}|${o.list}`;
-    const g = byKey.get(key) ?? { name: o.name, list: o.list, years: [] };
+    const g = byKey.get(key) ?? { name: o.name, areaId: o.areaId, list: o.list, years: [] };
     g.years.push(o.year);
     byKey.set(key, g);
   }
@@ -94,7 +100,13 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
             <tbody>
               {groups.map((g) => (
                 <tr>
-                  <td>{g.name}</td>
+                  <td>
+                    {g.areaId === null ? (
+                      g.name
+                    ) : (
+                      <a href={`/officielle-omraader/${encodeURIComponent(g.areaId)}`}>{g.name}</a>
+                    )}
+                  </td>
                   <td>{LIST_NAMES_DA[g.list]}</td>
                   <td>{yearSpans(g.years)}</td>
                 </tr>

@@ -24,6 +24,7 @@ import {
   listsOfYear,
   membershipTimeline,
   municipalityCounts,
+  officialArea,
   officialList,
   search,
 } from '../data/siteViews.ts';
@@ -34,6 +35,7 @@ import { AccessibilityPage, ApiDocsPage, MethodPage } from '../pages/InfoPages.t
 import { dateDa, type PageContext } from '../pages/Layout.tsx';
 import { ListPage, ListsIndexPage, OfficialListPage } from '../pages/ListPages.tsx';
 import { MunicipalitiesIndexPage, MunicipalityPage } from '../pages/MunicipalityPages.tsx';
+import { OfficialAreaPage } from '../pages/OfficialAreaPage.tsx';
 import { SearchPage } from '../pages/SearchPage.tsx';
 import { renderPage } from './renderPage.ts';
 import type { ResponseCache } from './responseCache.ts';
@@ -303,6 +305,16 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
             developmentPlan={plan}
           />
         );
+      }),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/officielle-omraader/:id',
+    { schema: { ...hide, params: Type.Object({ id: AreaIdParam }) } },
+    (req, reply) =>
+      page(req, reply, `/officielle-omraader/${req.params.id}`, () => {
+        const area = officialArea(data, req.params.id);
+        return area === null ? null : <OfficialAreaPage ctx={ctx} area={area} />;
       }),
   );
 
