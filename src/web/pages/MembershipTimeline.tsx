@@ -15,7 +15,7 @@ export function MembershipTimeline(props: {
     ...new Set(
       timeline.rows.flatMap((r) => r.cells.flatMap((c) => (c.state === 'unknown' ? [c.whyDa] : []))),
     ),
-  ];
+  ].sort((a, b) => a.localeCompare(b, 'da', { numeric: true }));
   return (
     <>
       <StatusLegend />
