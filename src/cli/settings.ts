@@ -71,7 +71,9 @@ export const SETTINGS = {
   threads: { flag: '--threads <n>', help: 'DuckDB worker threads', defaultText: String(DEFAULT_THREADS) },
   results: {
     flag: '--results <dir>',
-    help: 'a finished run to serve: the output directory of `run` or `demo` (its workspace beside it) or of `lists`',
+    help:
+      'a finished run to serve: the output directory of `run`, `demo` (its workspace beside it) or `lists`, or a ' +
+      'workspace file (its latest run)',
   },
   port: { flag: '--port <n>', help: 'TCP port to listen on (0: any free port)', defaultText: '8080' },
   host: { flag: '--host <address>', help: 'address to listen on', defaultText: '127.0.0.1' },

@@ -70,6 +70,13 @@ describe('a served run of a synthetic delivery', () => {
     expect(personIds.size).toBeGreaterThan(1000);
   });
 
+  it('the workspace given directly serves its latest run: the same lists', async () => {
+    const direct = await loadSiteData(join(dir, 'workspace.duckdb'));
+    expect(direct.runId).toBe(data.runId);
+    expect(direct.run.designations).toEqual(data.run.designations);
+    expect(direct.run.changes.map((c) => c.textDa)).toEqual(data.run.changes.map((c) => c.textDa));
+  });
+
   it('serves no person id in any response of a crawl of the whole site and API', async () => {
     const seen = new Set<string>();
     const queue = [

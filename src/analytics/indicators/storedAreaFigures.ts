@@ -122,3 +122,17 @@ function exact(text: string): Rational {
   if (r === null) throw new Error(`indicator_counts: numerator is not a decimal: ${text}`);
   return r;
 }
+
+/** The latest run a workspace records as written, with its manifest (JSON text); null when there is none. */
+export async function latestWrittenRun(db: Db): Promise<{ runId: string; manifest: string } | null> {
+  const rows = await db.all<{ run_id: string; manifest: string }>(
+    query(`
+      SELECT run_id, CAST(manifest AS VARCHAR) AS manifest
+      FROM runs
+      WHERE status = 'written'
+      ORDER BY finished_at DESC, run_id DESC
+      LIMIT 1`),
+  );
+  const r = rows[0];
+  return r === undefined ? null : { runId: r.run_id, manifest: r.manifest };
+}

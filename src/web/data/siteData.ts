@@ -3,7 +3,11 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { openWorkspaceReadOnly } from '../../analytics/db.ts';
 import type { CoverageRow } from '../../analytics/indicators/deliveryCoverageQuery.ts';
-import { storedAreaFigures, storedListYears } from '../../analytics/indicators/storedAreaFigures.ts';
+import {
+  latestWrittenRun,
+  storedAreaFigures,
+  storedListYears,
+} from '../../analytics/indicators/storedAreaFigures.ts';
 import { assumptionsFrom, type Assumptions } from '../../core/assumptions.ts';
 import { NO_HISTORY, type ImportedHistory } from '../../core/model/history.ts';
 import type { Year } from '../../core/model/ids.ts';
@@ -94,7 +98,22 @@ async function runFromWorkspace(
 ): Promise<FormedRun> {
   const runId = manifest.extra?.runId;
   if (runId === undefined) throw new ResultsError(`${resultsDir}/manifest.json: no run id`);
-  const workspace = workspaceOf(resultsDir, manifest);
+  return runFromWorkspaceFile(
+    workspaceOf(resultsDir, manifest),
+    runId,
+    manifest,
+    ruleSetForYear,
+    assumptions,
+  );
+}
+
+async function runFromWorkspaceFile(
+  workspace: string,
+  runId: string,
+  manifest: Manifest,
+  ruleSetForYear: (year: Year) => RuleSet,
+  assumptions: Assumptions,
+): Promise<FormedRun> {
   const db = await openWorkspaceReadOnly(workspace, { threads: 1 });
   try {
     const years = await storedListYears(db, runId);
@@ -159,6 +178,7 @@ function runFromFigureInputs(
  * the DKFDS files.
  */
 export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
+  if (resultsDirArg.endsWith('.duckdb')) return loadFromWorkspace(resultsDirArg);
   const resultsDir = realDir(resultsDirArg);
   for (const f of REQUIRED) {
     if (!existsSync(join(resultsDir, f)))
@@ -201,6 +221,44 @@ export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
     run,
     history,
     downloads,
+  });
+}
+
+/**
+ * A workspace given directly: its latest written run, from the manifest the workspace recorded for it (no
+ * results directory, so no downloads and no check against a lists.csv).
+ */
+async function loadFromWorkspace(file: string): Promise<SiteData> {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ResultsError(`${file}: no such workspace`);
+  const workspace = realpathSync(file);
+  const db = await openWorkspaceReadOnly(workspace, { threads: 1 });
+  let latest: Awaited<ReturnType<typeof latestWrittenRun>>;
+  try {
+    latest = await latestWrittenRun(db);
+  } finally {
+    db.close();
+  }
+  if (latest === null) throw new ResultsError(`${file}: the workspace records no finished run`);
+  const manifest = JSON.parse(latest.manifest) as Manifest;
+  const assumptions = assumptionsFrom(manifest.assumptions);
+  if (!assumptions.ok) throw new ResultsError(`${file}: ${assumptions.errors.join('; ')}`);
+  const formed = await runFromWorkspaceFile(
+    workspace,
+    latest.runId,
+    manifest,
+    ruleSetsOf(manifest),
+    assumptions.value,
+  );
+  return siteDataOf({
+    resultsDir: dirname(workspace),
+    runId: latest.runId,
+    command: manifest.command,
+    finishedAt: manifest.finishedAt,
+    softwareVersion: manifest.software.version,
+    assumptions: assumptions.value,
+    run: formed.run,
+    history: formed.history,
+    downloads: new Map(),
   });
 }
 
