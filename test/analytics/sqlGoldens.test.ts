@@ -6,7 +6,10 @@ import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
 import { DELIVERY_SCHEMA, DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
 import { indicatorQueries } from '../../src/analytics/indicators/areaFiguresFromWorkspace.ts';
 import { areaYearsQuery, indicatorCountsQuery } from '../../src/analytics/indicators/areaFiguresQuery.ts';
-import { deliveryCoverageQuery } from '../../src/analytics/indicators/deliveryCoverageQuery.ts';
+import {
+  deliveryCoverageQuery,
+  keptCoverageQuery,
+} from '../../src/analytics/indicators/deliveryCoverageQuery.ts';
 import { indicatorSourcesQueries } from '../../src/analytics/indicators/indicatorSourcesQueries.ts';
 import {
   acceptedRowsQuery,
@@ -109,6 +112,7 @@ function goldenQueries(): [string, Query][] {
   out.push(['indicators-area-years', areaYearsQuery()]);
   out.push(['indicators-counts', indicatorCountsQuery('golden-run')]);
   out.push(['indicators-delivery-coverage', deliveryCoverageQuery()]);
+  out.push(['indicators-kept-coverage', keptCoverageQuery()]);
   out.push(['workspace-runs-table', createRunsTableQuery()]);
   out.push(['workspace-finish-run', finishRunQuery('golden-run', 'written', '{}')]);
   out.push(['workspace-rejects', rejectsQuery()]);

@@ -20,6 +20,11 @@ const ROWS = quoteIdent('rows');
  * convictions may hold several decisions of one person in a year.
  */
 export function deliveryCoverageQuery(): Query {
+  return query(`${deliveryCoverageSql()}\nORDER BY ${TABLE}, year`);
+}
+
+/** The coverage rows of the delivery tables, unordered: kept with the validation as `delivery_coverage`. */
+export function deliveryCoverageSql(): string {
   return query(`
     SELECT 'residence' AS ${TABLE}, year, count(*) AS ${ROWS}, count(*) AS persons
     FROM residence GROUP BY year
@@ -31,11 +36,15 @@ export function deliveryCoverageQuery(): Query {
     SELECT 'income', year, count(*), count(*) FROM income GROUP BY year
     UNION ALL
     SELECT 'convictions', CAST(year(decision_date) AS INTEGER), count(*), count(DISTINCT person_id)
-    FROM convictions GROUP BY year(decision_date)
-    ORDER BY ${TABLE}, year`);
+    FROM convictions GROUP BY year(decision_date)`).sql;
 }
 
-/** The rows of `deliveryCoverageQuery`, ordered by table and year. */
+/** The delivery's coverage as kept with its validation (`delivery_coverage`), ordered by table and year. */
+export function keptCoverageQuery(): Query {
+  return query(`SELECT * FROM delivery_coverage ORDER BY ${TABLE}, year`);
+}
+
+/** The coverage of the delivery in the workspace (kept with its validation), ordered by table and year. */
 export async function deliveryCoverage(db: Db): Promise<CoverageRow[]> {
-  return db.all<CoverageRow>(deliveryCoverageQuery());
+  return db.all<CoverageRow>(keptCoverageQuery());
 }

@@ -1,5 +1,6 @@
 import { query, type Query } from '../sql.ts';
 import { zeroAgeYear } from './indicatorSetupQueries.ts';
+import { deliveryCoverageSql } from './deliveryCoverageQuery.ts';
 import { regionIndexOn, residentOn } from './personYearsSql.ts';
 
 /**
@@ -20,7 +21,10 @@ import { regionIndexOn, residentOn } from './personYearsSql.ts';
  *   exactly per income year, zero-age year (`zeroAgeYear`) and the region of residence on 1 January of the two
  *   years after the income year (`region_next`, `region_after`: the region index, or −1 when not resident) —
  *   some tens of thousands of rows from which the regional mean of any list year, income year (Y − 1 or Y − 2)
- *   and age band is summed.
+ *   and age band is summed;
+ * - `delivery_coverage`: rows and persons per yearly table and data year (`deliveryCoverageQuery`).
+ *
+ * The area tables are stored in year order, so that a run needing a few years reads only their row groups.
  */
 export const INDICATOR_SOURCE_TABLES = [
   'person_years',
@@ -29,6 +33,7 @@ export const INDICATOR_SOURCE_TABLES = [
   'area_education',
   'area_income',
   'income_cohorts',
+  'delivery_coverage',
 ] as const;
 
 /** The statements building `INDICATOR_SOURCE_TABLES`, in order (after validation, from the accepted rows). */
@@ -59,18 +64,21 @@ export function indicatorSourcesQueries(): Query[] {
         CAST(${zeroAgeYear('p.birth_date')} AS INTEGER) AS zero_age_year, p.ie_type, p.origin_country
       FROM rows AS r
       JOIN persons AS p ON p.person_id = r.person_id
+      ORDER BY r.year
       `),
     query(`
       CREATE OR REPLACE TABLE area_labour AS
       SELECT t.year, t.person_id, t.outside_fte
       FROM labour AS t
       SEMI JOIN (${areaPersons}) AS a ON a.person_id = t.person_id
+      ORDER BY t.year
       `),
     query(`
       CREATE OR REPLACE TABLE area_education AS
       SELECT t.year, t.person_id, t.level, t.level_danish
       FROM education AS t
       SEMI JOIN (${areaPersons}) AS a ON a.person_id = t.person_id
+      ORDER BY t.year
       `),
     query(`
       CREATE OR REPLACE TABLE area_income AS
@@ -78,6 +86,7 @@ export function indicatorSourcesQueries(): Query[] {
       FROM income AS t
       SEMI JOIN (${areaPersons}) AS a ON a.person_id = t.person_id
       WHERE t.fully_taxable AND NOT t.student
+      ORDER BY t.year
       `),
     query(`
       CREATE OR REPLACE TABLE income_cohorts AS
@@ -90,5 +99,6 @@ export function indicatorSourcesQueries(): Query[] {
       WHERE i.fully_taxable AND NOT i.student
       GROUP BY ALL
       `),
+    query(`CREATE OR REPLACE TABLE delivery_coverage AS\n${deliveryCoverageSql()}`),
   ];
 }

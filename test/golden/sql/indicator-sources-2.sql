@@ -13,3 +13,4 @@ SELECT r.year, r.person_id, r.dwelling_id,
   CAST((year(p.birth_date) + CASE WHEN dayofyear(p.birth_date) = 1 THEN 0 ELSE 1 END) AS INTEGER) AS zero_age_year, p.ie_type, p.origin_country
 FROM rows AS r
 JOIN persons AS p ON p.person_id = r.person_id
+ORDER BY r.year

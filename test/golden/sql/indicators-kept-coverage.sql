@@ -1,0 +1,2 @@
+-- params: {}
+SELECT * FROM delivery_coverage ORDER BY "table", year
