@@ -5,6 +5,7 @@ import { registerExplain } from './commands/explain.ts';
 import { registerRulesets } from './commands/rulesets.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerRun } from './commands/run.ts';
+import { registerReport } from './commands/report.ts';
 import { registerSynth } from './commands/synth.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerLists(program);
   registerRun(program);
+  registerReport(program);
   registerSynth(program);
   registerExplain(program);
   registerCompare(program);

@@ -82,7 +82,7 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
 }
 
 /** Reads `--history` once the delivery's areas are known (official names are matched against them). */
-function historyReader(
+export function historyReader(
   file: string,
 ): (figures: Parameters<typeof areaRefsFromFigures>[0]) => Promise<HistoryInput> {
   return async (figures) => {

@@ -125,15 +125,22 @@ function itemBlock(id: string, content: ReportContent, missing: MissingSection[]
     return { kind: 'figure', table, svg };
   }
   const inputs = REPORT_ITEM_INPUTS[id];
-  const absent = [
-    ...(inputs?.delivery ?? []).filter((t) => !content.deliveryTables.has(t)),
-    ...(inputs?.supplied ?? []).filter((f) => !content.suppliedFiles.has(f)),
-  ];
-  if (absent.length > 0) {
+  const absentTables = (inputs?.delivery ?? []).filter((t) => !content.deliveryTables.has(t));
+  const absentFiles = (inputs?.supplied ?? []).filter((f) => !content.suppliedFiles.has(f));
+  const quoted = (xs: readonly string[]): string => joinDa(xs.map((x) => `\`${x}\``));
+  if (absentTables.length > 0) {
     return notice(
       id,
-      absent,
-      `${itemLabelDa(id)} kan ikke vises: leveringen indeholder ikke ${joinDa(absent.map((t) => `\`${t}\``))}.`,
+      absentTables,
+      `${itemLabelDa(id)} kan ikke vises: leveringen indeholder ikke ${quoted(absentTables)}.`,
+      missing,
+    );
+  }
+  if (absentFiles.length > 0) {
+    return notice(
+      id,
+      absentFiles,
+      `${itemLabelDa(id)} kan ikke vises: de leverede tabeller (--supplied) indeholder ikke ${quoted(absentFiles)}.`,
       missing,
     );
   }
