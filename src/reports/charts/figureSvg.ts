@@ -4,7 +4,7 @@ import { formatNumberDa } from '../../core/format/formatDa.ts';
 import type { ReportTable } from '../../views/report/reportTable.ts';
 import { municipalityMapSvg } from '../maps/municipalityMapSvg.ts';
 import { legendSvg, type LegendEntry } from './chartLegend.ts';
-import { CHART_STYLE, seriesColour, seriesDash } from './chartStyle.ts';
+import { CHART_STYLE, seriesColour, seriesDash, wrapText } from './chartStyle.ts';
 import { escapeXml } from './escapeXml.ts';
 import { plotSvg } from './plotSvg.ts';
 import { cellTextDa } from './valueTextDa.ts';
@@ -166,9 +166,13 @@ function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string
     marginLeft: 56,
     marginRight: 16,
     style: plotStyle,
+    marginBottom: 44,
     x: {
       domain: table.columns.map((c) => c.labelDa),
       label: null,
+      // Category labels wrapped to their band, so neighbouring labels never overlap.
+      tickFormat: (d: string) =>
+        wrapText(d, (FIGURE_WIDTH - 80) / table.columns.length - 8, CHART_STYLE.fontSize).join('\n'),
       ...(stacked ? { padding: 0.35 } : { axis: null }),
     },
     ...(stacked ? {} : { fx: { domain: table.columns.map((c) => c.labelDa), label: null } }),

@@ -139,7 +139,7 @@ function BlockView({ block }: { readonly block: Block }) {
     case 'notice':
       return (
         <div class="notice" id={block.id} role="note">
-          <strong>{itemLabelDa(block.id)}</strong> — {block.textDa}
+          <strong>Vises ikke.</strong> {block.textDa}
         </div>
       );
     default:
@@ -163,9 +163,7 @@ export function TableView({ table }: { readonly table: ReportTable }) {
     <table class="data">
       <thead>
         <tr>
-          <th scope="col">
-            <span class="visually-hidden" />
-          </th>
+          <th scope="col" />
           {table.columns.map((c) => (
             <th scope="col" key={c.key}>
               {c.labelDa}

@@ -127,7 +127,7 @@ function itemBlock(id: string, content: ReportContent, missing: MissingSection[]
   const inputs = REPORT_ITEM_INPUTS[id];
   const absentTables = (inputs?.delivery ?? []).filter((t) => !content.deliveryTables.has(t));
   const absentFiles = (inputs?.supplied ?? []).filter((f) => !content.suppliedFiles.has(f));
-  const quoted = (xs: readonly string[]): string => joinDa(xs.map((x) => `\`${x}\``));
+  const quoted = (xs: readonly string[]): string => joinDa(xs);
   if (absentTables.length > 0) {
     return notice(
       id,

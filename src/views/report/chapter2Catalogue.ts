@@ -82,10 +82,10 @@ export function chapter2Catalogue(ctx: Chapter2Context): ReportTableSpec[] {
     axis('K3', 'Kun grundskole'),
     axis('nonwestern', 'Ikke-vestlig oprindelse'),
   ];
-  const decomposition = (id: string, n: number, whose: string): ReportTableSpec => ({
+  const decomposition = (id: string, n: number, whose: readonly [string, string]): ReportTableSpec => ({
     id,
     titleDa:
-      `Bidrag til ændringen i beboersammensætningen fra ${y - 1} til ${y} for de ${n} ${whose} ` +
+      `Bidrag til ændringen i beboersammensætningen fra ${y - 1} til ${y} for ${n === 1 ? `det ene ${whose[0]}` : `de ${n} ${whose[1]}`} ` +
       `pr. 1. december ${y}, fordelt på fastboende og til- og fraflyttere (procent)`,
     rows: [
       axis('stayer', 'Fastboende'),
@@ -147,7 +147,7 @@ export function chapter2Catalogue(ctx: Chapter2Context): ReportTableSpec[] {
     ),
     byAge('figur-2.2a', 'de udsatte områder'),
     byAge('figur-2.2b', 'forebyggelsesområderne'),
-    decomposition('figur-2.3a', ctx.udsatCount, 'udsatte boligområder'),
-    decomposition('figur-2.3b', ctx.forebyggelseCount, 'forebyggelsesområder'),
+    decomposition('figur-2.3a', ctx.udsatCount, ['udsatte boligområde', 'udsatte boligområder']),
+    decomposition('figur-2.3b', ctx.forebyggelseCount, ['forebyggelsesområde', 'forebyggelsesområder']),
   ];
 }

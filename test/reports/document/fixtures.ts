@@ -23,7 +23,11 @@ export const TABLE: ReportTable = {
   ],
   cells: [
     cell('forebyggelse', 'nonwestern', { kind: 'value', value: 49.25 }),
-    cell('forebyggelse', 'menapt', { kind: 'suppressed', rule: 'persons-under-5', primaryOrSecondary: 'primary' }),
+    cell('forebyggelse', 'menapt', {
+      kind: 'suppressed',
+      rule: 'persons-under-5',
+      primaryOrSecondary: 'primary',
+    }),
     cell('udsat', 'nonwestern', { kind: 'missing', why: 'ingen områder i kategorien' }),
     cell('udsat', 'menapt', { kind: 'notApplicable' }),
   ],
@@ -35,7 +39,8 @@ export const TABLE: ReportTable = {
 /** A small document: one chapter with a heading, prose with æøå, the table, a box and a notice. */
 export const DOCUMENT: ReportDocument = {
   titleDa: 'Redegørelse om parallelsamfund',
-  subtitleDa: 'Udsatte boligområder, parallelsamfund, omdannelsesområder og forebyggelsesområder pr. 1. december 2024',
+  subtitleDa:
+    'Udsatte boligområder, parallelsamfund, omdannelsesområder og forebyggelsesområder pr. 1. december 2024',
   listYear: 2024,
   chapters: [
     {
@@ -44,8 +49,16 @@ export const DOCUMENT: ReportDocument = {
       anchor: 'kapitel-1',
       blocks: [
         { kind: 'heading', level: 2, textDa: '1.1 Indledning', anchor: 'afsnit-1-1' },
-        { kind: 'prose', markdown: 'Der er **12** udsatte boligområder i Århus, Køge og Ølstykke. <script>x()</script>' },
-        { kind: 'box', id: 'boks-1.1', titleDa: 'Områdeafgrænsning', markdown: '1. Første kriterium.\n2. Andet.' },
+        {
+          kind: 'prose',
+          markdown: 'Der er **12** udsatte boligområder i Århus, Køge og Ølstykke. <script>x()</script>',
+        },
+        {
+          kind: 'box',
+          id: 'boks-1.1',
+          titleDa: 'Områdeafgrænsning',
+          markdown: '1. Første kriterium.\n2. Andet.',
+        },
       ],
     },
     {

@@ -92,7 +92,7 @@ describe('the report document from its template', () => {
     const notice = {
       kind: 'notice',
       id: 'tabel-2.2',
-      textDa: 'Tabel 2.2 kan ikke vises: leveringen indeholder ikke `lettings`, `vacancies` og `dwellings`.',
+      textDa: 'Tabel 2.2 kan ikke vises: leveringen indeholder ikke lettings, vacancies og dwellings.',
       missing: ['lettings', 'vacancies', 'dwellings'],
     };
     expect(document.chapters[0]?.blocks).toEqual([notice]);
