@@ -84,6 +84,14 @@ describe('the site: every page type in Danish, with the security headers', () =>
   });
 });
 
+describe('the front page map', () => {
+  it('links each of the 98 municipalities to its page, with the attribution', async () => {
+    const body = (await get('/')).body;
+    expect((body.match(/<a href="\/kommuner\/\d{3}" aria-label=/g) ?? []).length).toBe(98);
+    expect(body).toContain('Geodatastyrelsen');
+  });
+});
+
 describe('search', () => {
   it('finds areas named on the official lists, with the years they are named', async () => {
     const r = (await get('/api/v1/search?q=mj%C3%B8lner')).json<{

@@ -87,9 +87,14 @@ export function FrontPage(p: FrontPageProps) {
       {p.mapSvg !== null ? (
         <figure class="map-figure">
           <div dangerouslySetInnerHTML={{ __html: p.mapSvg }} />
-          <figcaption class="attribution">
-            Indeholder data fra Geodatastyrelsen og Danske Kommuner, DAGI 1:500.000, februar 2014 (via
-            github.com/Neogeografen/dagi).
+          <figcaption>
+            <p class="muted">
+              Vælg en kommune på kortet (eller i tabellen herunder) for at se dens boligområder.
+            </p>
+            <p class="attribution">
+              Indeholder data fra Geodatastyrelsen og Danske Kommuner, DAGI 1:500.000, februar 2014 (via
+              github.com/Neogeografen/dagi).
+            </p>
           </figcaption>
         </figure>
       ) : null}

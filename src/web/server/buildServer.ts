@@ -10,6 +10,7 @@ import { SITE_CSS } from '../static/siteCss.ts';
 import { SITE_JS } from '../static/siteJs.ts';
 import { dkfdsDist } from './dkfdsDist.ts';
 import { errorPageHtml, registerPageRoutes, type MapRenderer } from './pageRoutes.tsx';
+import { municipalityMap } from './municipalityMap.ts';
 import { ResponseCache } from './responseCache.ts';
 import { SECURITY_HEADERS } from './securityHeaders.ts';
 import { CACHE_CONTROL, CONTENT_TYPES, sendCached } from './sendCached.ts';
@@ -17,7 +18,7 @@ import { CACHE_CONTROL, CONTENT_TYPES, sendCached } from './sendCached.ts';
 export interface ServerOptions {
   /** Log requests (the `serve` command); tests leave it off. */
   readonly logger?: boolean;
-  /** The municipality map; default none. */
+  /** The municipality map; default the choropleth of the areas on a list per municipality. */
   readonly map?: MapRenderer;
 }
 
@@ -153,7 +154,7 @@ export async function buildServer(data: SiteData, opts: ServerOptions = {}): Pro
   );
 
   registerApiRoutes(app, data, cache, postcodes);
-  registerPageRoutes(app, { data, cache, postcodes, map: opts.map ?? (() => null) });
+  registerPageRoutes(app, { data, cache, postcodes, map: opts.map ?? municipalityMap });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, (req, reply) => {
     const body = cache.get('openapi', () => JSON.stringify(app.swagger()));

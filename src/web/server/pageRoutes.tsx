@@ -114,9 +114,10 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
 
   app.get('/', { schema: hide }, (req, reply) =>
     page(req, reply, '/', () => {
+      // Areas on at least one list, per municipality (an area on two lists counts once).
       const counts = new Map<string, number>();
-      for (const d of data.run.designations.filter((x) => x.year === last)) {
-        const a = areaSummary(data, d.areaId);
+      for (const id of new Set(data.run.designations.filter((x) => x.year === last).map((x) => x.areaId))) {
+        const a = areaSummary(data, id);
         if (a !== undefined) counts.set(a.municipalityCode, (counts.get(a.municipalityCode) ?? 0) + 1);
       }
       return (
