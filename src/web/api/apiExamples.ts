@@ -26,6 +26,11 @@ export const API_EXAMPLE_TEMPLATES: readonly ApiExample[] = [
     descriptionDa: 'Et område: status år for år, kriterier og ændringer.',
   },
   {
+    path: '/api/v1/official-areas/101-mjoelnerparken',
+    status: 200,
+    descriptionDa: 'Et område på de officielle lister: nævnt, ikke nævnt eller ukendt år for år.',
+  },
+  {
     path: '/api/v1/municipalities/{municipality}',
     status: 200,
     descriptionDa: 'En kommune og dens områder.',
