@@ -111,7 +111,7 @@ export async function buildServer(data: SiteData, opts: ServerOptions = {}): Pro
   }
   const danish = (status: number): string =>
     status === 404
-      ? 'Siden findes ikke.'
+      ? 'Vi kan ikke finde det, du leder efter. Måske er området, kommunen eller året ikke med i beregningen.'
       : status === 400
         ? 'Adressen eller søgningen er ugyldig. Tjek år, liste eller søgetekst.'
         : status === 405

@@ -102,7 +102,13 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
       return reply
         .code(404)
         .type(CONTENT_TYPES.html)
-        .send(errorPageHtml(data, 404, 'Siden findes ikke.'));
+        .send(
+          errorPageHtml(
+            data,
+            404,
+            'Vi kan ikke finde det, du leder efter. Måske er området, kommunen eller året ikke med i beregningen.',
+          ),
+        );
     }
     return sendCached(request, reply, body, CONTENT_TYPES.html, CACHE_CONTROL.page);
   };
