@@ -21,6 +21,19 @@ describe('boligmonitor demo (the README’s first command) at a tiny scale', () 
       expect(existsSync(join(out, 'lister', f)), f).toBe(true);
     }
     expect(existsSync(join(out, 'levering', 'residence.parquet'))).toBe(true);
+    for (const f of [
+      'redegoerelse.html',
+      'redegoerelse.pdf',
+      'bilag.xlsx',
+      'audit/disclosure.csv',
+      'manifest.json',
+    ]) {
+      expect(existsSync(join(out, 'redegoerelse', f)), f).toBe(true);
+    }
+    expect(existsSync(join(out, 'redegoerelse', 'tables', 'tabel-2.1.csv'))).toBe(true);
+    expect(existsSync(join(out, 'redegoerelse', 'figures', 'figur-3.1.svg'))).toBe(true);
+    expect(r.stdout).toContain('Redegørelse om parallelsamfund 2024:');
+    expect(r.stdout).toContain(`serve --results ${join(out, 'lister')}`);
     expect(r.stdout).toContain('Syntetisk Danmark (skala 0,01, frø 7)');
     expect(r.stdout).toContain('Antal boligområder pr. liste:');
     expect(r.stdout).toMatch(/^2024 +2021 /m);

@@ -36,7 +36,7 @@ export function reportPopulationQueries(spec: ReportPopulationSpec): Query[] {
     query(
       `
       CREATE OR REPLACE TEMP TABLE rep_category_areas AS
-      SELECT unnest($categories) AS category, unnest($areas) AS area_id
+      SELECT CAST(unnest($categories) AS VARCHAR) AS category, CAST(unnest($areas) AS VARCHAR) AS area_id
       `,
       { categories: pairs.map((p) => p.category), areas: pairs.map((p) => p.area) },
     ),

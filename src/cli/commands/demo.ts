@@ -10,13 +10,15 @@ export interface DemoFlags {
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .summary('generate a small synthetic Denmark, compute its lists 2013–2024 and print a Danish summary')
+    .summary('generate a small synthetic Denmark, compute its lists 2013–2024 and the report of 2024')
     .description(
       'The whole job on built-in data: generate a synthetic register delivery for 2010–2024 (boligmonitor synth), ' +
-        'run the register pipeline on it (boligmonitor run) for every list year its data cover, and write the lists ' +
-        '(CSV, JSON, Excel) and the manifest. Prints the number of areas per list and year and the latest year’s ' +
-        'changes with reasons. Writes <out>/levering (the delivery), <out>/lister (the lists) and ' +
-        '<out>/workspace.duckdb.',
+        'run the register pipeline on it (boligmonitor run) for every list year its data cover, write the lists ' +
+        '(CSV, JSON, Excel) and the manifest, and write the Redegørelse om parallelsamfund of 2024 from the same ' +
+        'run (boligmonitor report: HTML, PDF, Excel annex). Prints the number of areas per list and year, the ' +
+        'latest year’s changes with reasons, where the report is and the command that serves the results as a ' +
+        'web site. Writes <out>/levering (the delivery), <out>/lister (the lists), <out>/redegoerelse (the report) ' +
+        'and <out>/workspace.duckdb.',
     )
     .option('--scale <s>', 'share of Denmark to generate', '0.05')
     .option('--seed <n>', 'random seed', '2024')

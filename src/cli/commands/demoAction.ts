@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { DEFAULT_ASSUMPTIONS } from '../../core/assumptions.ts';
 import { runDelivery } from '../../runs/runDelivery.ts';
+import { writeReport, REPORT_FILES, type ReportSummary } from '../../runs/runReport.ts';
+import { DEFAULT_DISCLOSURE_OPTIONS } from '../../disclosure/disclosureOptions.ts';
+import { writeDirectoryAtomically } from '../../io/writeDirectoryAtomically.ts';
+import { writeListFiles } from '../../reports/lists/writeListOutputs.ts';
+import { readReportTemplate } from '../../reports/template/readReportTemplate.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { generateDelivery, synthOptionProblems } from '../../synth/generateDelivery.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';
@@ -42,9 +47,27 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
         `${synth.areas} boligområder, ${synth.rows.persons.toLocaleString('da-DK')} personer, ` +
         `${DEMO_FIRST_YEAR}–${DEMO_LAST_YEAR} → ${delivery}`,
     );
+    const template = await readReportTemplate();
+    const reportDir = join(flags.out, 'redegoerelse');
+    let summary: ReportSummary | undefined;
     const report = await runDelivery({
       delivery,
       out: join(flags.out, 'lister'),
+      // The lists, then the report of the latest list year from the same run and the open workspace (the
+      // delivery is loaded once); each directory is written atomically.
+      writeOutputs: async (dir, output) => {
+        await writeListFiles(dir, output.run, output.provenance);
+        await writeDirectoryAtomically(reportDir, async (tmp) => {
+          summary = await writeReport(tmp, output, {
+            listYear: DEMO_LAST_YEAR,
+            delivery,
+            template,
+            sourceDa: `Syntetiske registerdata (boligmonitor synth, skala ${String(opts.scale).replace('.', ',')}, frø ${opts.seed}); ikke virkelige personer.`,
+            disclosure: DEFAULT_DISCLOSURE_OPTIONS,
+            onStep: (step, done, total) => progress.step('Redegørelse', step, done, total),
+          });
+        });
+      },
       workspace: join(flags.out, 'workspace.duckdb'),
       assumptions: DEFAULT_ASSUMPTIONS,
       quarantine: false,
@@ -65,6 +88,16 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
         printOut('');
         printOut(summaryDa(report.run));
         printOut(`Skrevet til ${report.outDir}: ${LIST_OUTPUT_FILES.join(', ')}`);
+        if (summary !== undefined) {
+          printOut(
+            `Redegørelse om parallelsamfund ${DEMO_LAST_YEAR}: ${join(reportDir, 'redegoerelse.pdf')} ` +
+              `(og ${REPORT_FILES.filter((f) => f !== 'redegoerelse.pdf').join(', ')}); ` +
+              `${summary.suppressed.primary + summary.suppressed.secondary} celler diskretioneret, revisionen bestået.`,
+          );
+        }
+        printOut('');
+        printOut('Se resultaterne som hjemmeside:');
+        printOut(`  node bin/boligmonitor.js serve --results ${join(flags.out, 'lister')}`);
         return EXIT.ok;
     }
   } finally {

@@ -156,6 +156,18 @@ describe('chapter 2 analyses on a small explicit delivery (list year 2021)', () 
     expect(relation?.parts.map((p) => p.cell.row)).toEqual(['stayer', 'in', 'out']);
   });
 
+  it('no area on any list still measures the whole country, the categories missing with the reason', async () => {
+    const t = await analyses(new Map());
+    expect(statistic(t, 'tabel-2.1', 'udsat', 'nonwestern')).toEqual({
+      kind: 'missing',
+      why: 'ingen områder i kategorien',
+    });
+    expect(statistic(t, 'tabel-2.1', 'country', 'nonwestern')).toMatchObject({
+      numerator: 1,
+      denominator: 6,
+    });
+  });
+
   it('an empty category is missing with the reason, not 0', async () => {
     const t = await analyses(new Map([...CATEGORIES, ['parallelsamfund', []]]));
     expect(statistic(t, 'tabel-2.1', 'parallelsamfund', 'nonwestern')).toEqual({

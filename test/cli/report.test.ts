@@ -1,0 +1,136 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './cliHarness.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'report-cli-'));
+const delivery = join(root, 'levering');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeAll(async () => {
+  const r = await runCli([
+    'synth',
+    '--scale',
+    '0.01',
+    '--years',
+    '2016-2024',
+    '--seed',
+    '3',
+    '--out',
+    delivery,
+  ]);
+  expect(r.code).toBe(0);
+});
+
+/** The rows of a `tables/<id>.csv` (no field holds a comma in these tables). */
+function rowsOf(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+  const names = (header ?? '').split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [names[i], v])));
+}
+
+describe('boligmonitor report', () => {
+  it('writes exactly contract §F, every published cell through disclosure control', async () => {
+    const out = join(root, 'r');
+    const r = await runCli([
+      'report',
+      '--delivery',
+      delivery,
+      '--year',
+      '2024',
+      '--out',
+      out,
+      '--workspace',
+      ':memory:',
+    ]);
+    expect(r.stderr).not.toMatch(/fejl/);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(
+      [
+        'audit',
+        'bilag.xlsx',
+        'figures',
+        'manifest.json',
+        'redegoerelse.html',
+        'redegoerelse.pdf',
+        'tables',
+      ].sort(),
+    );
+    const tables = readdirSync(join(out, 'tables')).sort();
+    for (const id of [
+      'tabel-2.1',
+      'figur-2.1a',
+      'figur-2.1d',
+      'figur-2.2b',
+      'figur-2.3a',
+      'figur-2.3b',
+      'figur-3.1',
+    ]) {
+      expect(tables).toContain(`${id}.csv`);
+    }
+    for (const t of tables) {
+      for (const row of rowsOf(join(out, 'tables', t))) {
+        expect(['value', 'suppressed', 'missing', 'notApplicable']).toContain(row.status);
+        expect(row.value === '', `${t} ${row.row}/${row.column}`).toBe(row.status !== 'value');
+        // Counts of persons are never 1 or 2; figure 3.1 counts areas on the public lists, not persons.
+        if (row.unit === 'count' && t !== 'figur-3.1.csv') expect(['1', '2']).not.toContain(row.value);
+      }
+    }
+    const audit = readFileSync(join(out, 'audit', 'disclosure.csv'), 'utf8');
+    expect(audit.split('\n')[0]).toBe('id,row,column,rule,primary_or_secondary,reason');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      extra: {
+        report: { listYear: number; audit: { ok: boolean }; template: { source: string; sha256: string } };
+      };
+      outputs: { file: string }[];
+    };
+    expect(manifest.extra.report.listYear).toBe(2024);
+    expect(manifest.extra.report.audit.ok).toBe(true);
+    expect(manifest.extra.report.template.source).toBe('bundled');
+    expect(manifest.outputs.map((o) => o.file)).toContain('redegoerelse.pdf');
+  });
+
+  it('a template naming an unknown fact fails, naming it, and writes nothing', async () => {
+    const template = join(root, 'skabelon');
+    mkdirSync(template);
+    writeFileSync(
+      join(template, 'template.json'),
+      JSON.stringify({ titleDa: 'T', subtitleDa: 'S {{aar}}', sourceRegisterDa: 'K' }),
+    );
+    writeFileSync(
+      join(template, '1.md'),
+      '# 1 Indledning\n\nDer er {{udsatte.antal}} og {{ukendt.fakta}}.\n',
+    );
+    const out = join(root, 'bad');
+    const r = await runCli([
+      'report',
+      '--delivery',
+      delivery,
+      '--year',
+      '2024',
+      '--template',
+      template,
+      '--out',
+      out,
+      '--workspace',
+      ':memory:',
+    ]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('{{ukendt.fakta}} (1.md:3)');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a list year before the report’s series is a usage error', async () => {
+    const r = await runCli(['report', '--delivery', delivery, '--year', '2016', '--out', join(root, 'x')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--year 2016');
+  });
+});
