@@ -50,7 +50,7 @@ const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? Number.NaN : (s[Math.floor((s.length - 1) / 2)] as number);
 };
-const fmt = (x: number, d = 1): string => x.toFixed(d);
+const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : 'not recorded');
 const load1 = (): number => loadavg()[0] ?? 0;
 
 interface Generated {
@@ -145,7 +145,7 @@ if (parts.includes('national')) {
   lines.push(
     '### National (scale 1.0, Parquet)',
     '',
-    `Delivery: ${gen.how}, 2014–2024, Parquet, ${du(nationalDir)}. Generation: ${fmt(gen.wallS)} s, peak RSS ${fmt(gen.maxRssMb, 0)} MB.`,
+    `Delivery: ${gen.how}, 2014–2024, Parquet, ${du(nationalDir)}. Generation (s, peak RSS MB): ${fmt(gen.wallS)}, ${fmt(gen.maxRssMb, 0)}.`,
     '',
     ...runTable([
       ['2018–2024, first run (fresh workspace)', first],
