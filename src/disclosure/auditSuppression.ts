@@ -42,7 +42,8 @@ const ZERO_WIDTH = 1e-7;
  * the published cells fixed at their values, and what a reader knows without them: counts are at least 0, a
  * share's numerator lies between 0 and its (known) denominator; means' sums and derived numbers are free.
  * Missing and not applicable cells are free unknowns. A cell fails when its interval has zero width, or is
- * narrower than `disclosureProtectionMargin`.
+ * narrower than `disclosureProtectionMargin` — except a share over nobody (denominator 0), whose numerator
+ * is 0 whatever is published: it rests on no person, so there is nothing to protect.
  *
  * `published` is the cells after disclosure control (`protectTables`, or a pattern made by hand), keyed by
  * table id; every measured cell must be in it.
@@ -77,11 +78,15 @@ export async function auditSuppression(
     };
     const width = upper - lower;
     const zero = width <= ZERO_WIDTH * Math.max(1, Math.abs(value));
-    const failure = zero
-      ? `its value can be worked out from the published cells: interval [${lower}, ${upper}] has zero width`
-      : width < margin
-        ? `interval [${lower}, ${upper}] is ${width} wide, narrower than the protection margin ${margin}`
-        : null;
+    // A share over nobody: its numerator is 0 whatever is published, and there is no person to protect.
+    const nobody = (cell.quantity?.upper ?? Infinity) - (cell.quantity?.lower ?? -Infinity) <= 0;
+    const failure = nobody
+      ? null
+      : zero
+        ? `its value can be worked out from the published cells: interval [${lower}, ${upper}] has zero width`
+        : width < margin
+          ? `interval [${lower}, ${upper}] is ${width} wide, narrower than the protection margin ${margin}`
+          : null;
     return {
       cell: cell.ref,
       rule: status?.kind === 'suppressed' ? status.rule : '',

@@ -38,6 +38,9 @@ export interface ProtectedTables {
  * cell that the audit found too narrow (`protectAndAuditTables` finds them); they are protected like primary
  * cells and logged as secondary.
  *
+ * A share over nobody (denominator 0) is suppressed by the persons rule but needs no secondary protection: its
+ * numerator is 0 whatever is published, and it rests on no person.
+ *
  * Missing and not applicable cells take part in the relations as numbers nobody knows: they are never
  * published and need no protection. Relations that do not hold on the measured numbers are errors.
  */
@@ -56,8 +59,11 @@ export function protectTables(
     if (findings[i] === null && space.cells[i]?.quantity !== null) widened.set(i, space.indexOf(w.widens));
   }
   const { vectors } = cellVectorsFrom(space);
+  // A share over nobody is suppressed but needs no protection: its numerator is 0 whatever is published.
+  const restsOnNobody = (c: SpaceCell): boolean =>
+    c.quantity !== null && c.quantity.upper - c.quantity.lower <= 0;
   const primary = space.cells
-    .filter((c) => findings[c.index] !== null || widened.has(c.index))
+    .filter((c) => (findings[c.index] !== null && !restsOnNobody(c)) || widened.has(c.index))
     .map((c) => c.index);
   const candidates = publicationOrder(space, vectors).filter((i) => findings[i] === null && !widened.has(i));
   const secondary = gaussSuppression({ vectors, primary, candidates });

@@ -242,6 +242,19 @@ describe('the audit: feasible intervals by linear programming', () => {
     expect(audit.ok).toBe(true);
   });
 
+  it('a share over nobody is suppressed, but rests on no person: its zero-width interval passes', async () => {
+    // Område A 0 of 0, Område B 3 of 10, I alt 3 of 10: A's numerator is 0 whatever is published.
+    const id = 'andele';
+    const t = table(
+      id,
+      [share('Område A', 'andel', 0, 0), share('Område B', 'andel', 3, 10), share('I alt', 'andel', 3, 10)],
+      [relation(ref(id, 'I alt', 'andel'), [ref(id, 'Område A', 'andel'), ref(id, 'Område B', 'andel')])],
+    );
+    const audit = await auditSuppression([t], protectTables([t]).tables, margin(1));
+    expect(intervalsText(audit)).toEqual(['andele/Område A/andel [0, 0]']);
+    expect(audit.ok).toBe(true);
+  });
+
   it('a published cell absent from the map is an error', async () => {
     const t = table('t', [count('x', 'n', 2)]);
     await expect(auditSuppression([t], new Map(), DEFAULT_DISCLOSURE_OPTIONS)).rejects.toThrow(
