@@ -60,6 +60,8 @@ export interface ReportSummary {
   readonly suppressed: { readonly primary: number; readonly secondary: number };
   readonly audit: { readonly ok: boolean; readonly cells: number; readonly narrowest: number | null };
   readonly notes: readonly string[];
+  /** Milliseconds per step of the report (analyses, disclosure control, …). */
+  readonly timings: readonly { readonly step: string; readonly ms: number }[];
 }
 
 /** The files of contract §F, in the order they are written (the manifest last). */
@@ -87,13 +89,22 @@ export async function writeReport(
   output: RunOutput,
   opts: ReportOptions,
 ): Promise<ReportSummary> {
-  const step = opts.onStep ?? (() => undefined);
+  const timings: { step: string; ms: number }[] = [];
+  let stepStart = performance.now();
+  let stepName = '';
+  const step = (name: string, done: number, total: number): void => {
+    const now = performance.now();
+    if (stepName !== '') timings.push({ step: stepName, ms: Math.round(now - stepStart) });
+    stepName = name;
+    stepStart = now;
+    opts.onStep?.(name, done, total);
+  };
   const y = opts.listYear;
   const { db, run } = output;
   const ruleSet: RuleSet = run.ruleSets.get(y) ?? defaultRuleSetForYear(y);
   const notes: string[] = [];
 
-  step('analyser', 0, 6);
+  step('analyser', 0, 7);
   const plans = await developmentPlans(db, opts.delivery, y);
   if (plans.kind === 'invalid') throw new Error(`development_plans: ${plans.problems.join('; ')}`);
   const onList = (list: string): AreaId[] =>
@@ -113,7 +124,7 @@ export async function writeReport(
     coverage: await deliveryCoverage(db),
   });
 
-  step('diskretionering', 1, 6);
+  step('diskretionering', 1, 7);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
   const audit = protectedTables.audit;
   if (!audit.ok) {
@@ -122,7 +133,7 @@ export async function writeReport(
     );
   }
 
-  step('tabeller og figurer', 2, 6);
+  step('tabeller og figurer', 2, 7);
   const sourceDa = opts.sourceDa ?? opts.template.sourceRegisterDa;
   const specs = chapter2Catalogue({
     listYear: y,
@@ -137,7 +148,7 @@ export async function writeReport(
   ];
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
-  step('dokument', 3, 6);
+  step('dokument', 3, 7);
   const box = box11From(ruleSet);
   const facts: ReportFact[] = [...reportFactsFrom(run, y), ...tableFacts(tables)];
   const { document, missing } = reportDocumentFrom(
@@ -163,11 +174,11 @@ export async function writeReport(
   if (plans.kind === 'absent')
     notes.push('development_plans: not in the delivery, the plan areas series is left out');
 
-  step('html og pdf', 4, 6);
+  step('html og pdf', 4, 7);
   await writeFile(join(dir, 'redegoerelse.html'), reportHtml(document), 'utf8');
   await printReportPdf(document, join(dir, 'redegoerelse.pdf'));
 
-  step('bilag og tabeller', 5, 6);
+  step('bilag og tabeller', 5, 7);
   await mkdir(join(dir, 'tables'));
   await mkdir(join(dir, 'figures'));
   await mkdir(join(dir, 'audit'));
@@ -177,6 +188,7 @@ export async function writeReport(
   await annexWorkbook(tables, pngs, output.provenance.startedAt).xlsx.writeFile(join(dir, 'bilag.xlsx'));
   await writeFile(join(dir, 'audit', 'disclosure.csv'), disclosureCsv(protectedTables.decisions), 'utf8');
 
+  step('manifest', 6, 7);
   const decisions: readonly DisclosureDecision[] = protectedTables.decisions;
   const summary: ReportSummary = {
     files: [...REPORT_FILES],
@@ -192,6 +204,7 @@ export async function writeReport(
       narrowest: audit.intervals.length === 0 ? null : Math.min(...audit.intervals.map((i) => i.width)),
     },
     notes,
+    timings,
   };
   const outputs = await outputHashes(dir, tables, svgs);
   const manifest = manifestJson(
@@ -218,6 +231,7 @@ export async function writeReport(
           audit: summary.audit,
           facts: facts.map((f) => ({ key: f.key, value: f.textDa })),
           notes,
+          timings,
         },
       },
     },
@@ -225,7 +239,7 @@ export async function writeReport(
     outputs,
   );
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-  step('færdig', 6, 6);
+  step('færdig', 7, 7);
   return summary;
 }
 

@@ -69,22 +69,22 @@ export function changeDecompositionQuery(
       SELECT g.category, g.year, g.area_id, g.person_id, g.grp, m.measure, m.value
       FROM (
         SELECT g.*,
-          CASE WHEN g.age BETWEEN $k1_min AND $k1_max THEN CAST(coalesce(lab.outside_fte, 0) AS DOUBLE) END AS K1,
+          CASE WHEN g.age BETWEEN $k1_min AND $k1_max THEN CAST(coalesce(lab.outside_fte, 0) AS DECIMAL(24, 9)) END AS K1,
           CASE WHEN g.age BETWEEN $k4_min AND $k4_max AND i.fully_taxable AND NOT i.student
-            THEN CAST(i.gross_income AS DOUBLE) END AS K4,
-          CASE WHEN g.age >= $k2_floor THEN CASE WHEN cv.person_id IS NULL THEN 0.0 ELSE 1.0 END END AS K2,
+            THEN CAST(i.gross_income AS DECIMAL(24, 9)) END AS K4,
+          CASE WHEN g.age >= $k2_floor THEN CAST(CASE WHEN cv.person_id IS NULL THEN 0 ELSE 1 END AS DECIMAL(24, 9)) END AS K2,
           CASE WHEN g.age BETWEEN $k3_min AND $k3_max THEN
             CASE WHEN coalesce(CASE WHEN (g.year = $year AND $k3_danish_current)
                                      OR (g.year < $year AND $k3_danish_previous)
                                     THEN e.level_danish ELSE e.level END, 'unknown') IN ('basic', 'unknown')
-              THEN 1.0 ELSE 0.0 END END AS K3,
-          CASE WHEN p.nonwestern THEN 1.0 ELSE 0.0 END AS nonwestern
+              THEN CAST(1 AS DECIMAL(24, 9)) ELSE CAST(0 AS DECIMAL(24, 9)) END END AS K3,
+          CAST(CASE WHEN p.nonwestern THEN 1 ELSE 0 END AS DECIMAL(24, 9)) AS nonwestern
         FROM grouped AS g
         JOIN rep_persons AS p ON p.person_id = g.person_id
-        LEFT JOIN labour AS lab ON lab.person_id = g.person_id AND lab.year = g.year - 1
+        LEFT JOIN area_labour AS lab ON lab.person_id = g.person_id AND lab.year = g.year - 1
         LEFT JOIN convicted AS cv ON cv.person_id = g.person_id AND cv.year = g.year - 1
-        LEFT JOIN education AS e ON e.person_id = g.person_id AND e.year = g.year - 1
-        LEFT JOIN income AS i ON i.person_id = g.person_id AND i.year = g.year - $income_offset
+        LEFT JOIN area_education AS e ON e.person_id = g.person_id AND e.year = g.year - 1
+        LEFT JOIN area_income AS i ON i.person_id = g.person_id AND i.year = g.year - $income_offset
       ) AS g
       CROSS JOIN LATERAL (VALUES ('K1', g.K1), ('K4', g.K4), ('K2', g.K2), ('K3', g.K3), ('nonwestern', g.nonwestern))
         AS m(measure, value)
@@ -98,7 +98,7 @@ export function changeDecompositionQuery(
       GROUP BY ALL
     )
     SELECT c.category, c.year, c.grp, c.measure,
-      coalesce(sum(c.value), 0) AS total, count(c.value) AS n, count(*) FILTER (WHERE c.value > 0) AS contributors,
+      CAST(coalesce(sum(c.value), 0) AS DOUBLE) AS total, count(c.value) AS n, count(*) FILTER (WHERE c.value > 0) AS contributors,
       CASE WHEN c.grp = 'stayer' AND c.year = $year THEN coalesce(any_value(ch.changed), 0) ELSE 0 END AS changed
     FROM contributions AS c
     LEFT JOIN changed AS ch ON ch.category = c.category AND ch.measure = c.measure

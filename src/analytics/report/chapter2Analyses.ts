@@ -12,6 +12,7 @@ import {
   type MoverGroup,
 } from './changeDecompositionQuery.ts';
 import {
+  countryCriteriaQuery,
   criteriaByCategoryQuery,
   type CategoryMeasure,
   type CategoryMeasureRow,
@@ -43,17 +44,24 @@ export async function chapter2Analyses(db: Db, input: Chapter2Input): Promise<Me
     listYear: y,
     categories: input.categories,
     areaYears,
-    countryYears,
     assumptions: input.assumptions,
   })) {
     await db.run(q);
   }
-  const rows = await db.all<CategoryMeasureRow>(
-    criteriaByCategoryQuery(input.assumptions, {
-      years: areaYears,
-      k3DanishYears: areaYears.filter(input.k3DanishIn),
-    }),
-  );
+  const rows = [
+    ...(await db.all<CategoryMeasureRow>(
+      criteriaByCategoryQuery(input.assumptions, {
+        years: areaYears,
+        k3DanishYears: areaYears.filter(input.k3DanishIn),
+      }),
+    )),
+    ...(await db.all<CategoryMeasureRow>(
+      countryCriteriaQuery(input.assumptions, {
+        years: countryYears,
+        k3DanishYears: countryYears.filter(input.k3DanishIn),
+      }),
+    )),
+  ];
   const decomposition = await db.all<DecompositionRow>(
     changeDecompositionQuery(input.assumptions, y, ['udsat', 'forebyggelse'], {
       previous: input.k3DanishIn(y - 1),

@@ -56,7 +56,8 @@ export interface CriteriaYears {
  * - K3: residents 30–59 at t whose highest education at 1 October t − 1 is basic or unknown;
  * - K4: the mean gross income in DKK of residents 15–64 at t, fully taxable and not students, in income year
  *   t − 2 (`k4IncomeYear`): numerator the summed income, denominator the persons.
- * Reads `rep_area_residents`, `rep_category_areas` and `rep_country_residents` (reportPopulationQueries).
+ * Reads `rep_area_residents` and `rep_category_areas` (reportPopulationQueries); the whole country is
+ * `countryCriteriaQuery`.
  */
 export function criteriaByCategoryQuery(a: Assumptions, years: CriteriaYears): Query {
   return query(
@@ -70,22 +71,20 @@ export function criteriaByCategoryQuery(a: Assumptions, years: CriteriaYears): Q
       SELECT c.category, r.year, r.person_id, r.age
       FROM rep_area_residents AS r JOIN rep_category_areas AS c USING (area_id)
       WHERE list_contains($years, r.year)
-      UNION ALL
-      SELECT 'country', year, person_id, age FROM rep_country_residents WHERE list_contains($years, year)
     ),
     facts AS MATERIALIZED (
       SELECT res.category, res.year, res.age, p.nonwestern, p.menapt,
-        CAST(coalesce(lab.outside_fte, 0) AS DOUBLE) AS outside,
+        CAST(coalesce(lab.outside_fte, 0) AS DECIMAL(18, 9)) AS outside,
         cv.person_id IS NOT NULL AS convicted,
         coalesce(CASE WHEN list_contains($k3_danish_years, res.year) THEN e.level_danish ELSE e.level END, 'unknown')
           IN ('basic', 'unknown') AS basic,
-        CASE WHEN i.fully_taxable AND NOT i.student THEN CAST(i.gross_income AS DOUBLE) END AS income
+        CASE WHEN i.fully_taxable AND NOT i.student THEN CAST(i.gross_income AS DECIMAL(18, 2)) END AS income
       FROM res
       JOIN rep_persons AS p ON p.person_id = res.person_id
-      LEFT JOIN labour AS lab ON lab.person_id = res.person_id AND lab.year = res.year - 1
+      LEFT JOIN area_labour AS lab ON lab.person_id = res.person_id AND lab.year = res.year - 1
       LEFT JOIN convicted AS cv ON cv.person_id = res.person_id AND cv.year = res.year - 1
-      LEFT JOIN education AS e ON e.person_id = res.person_id AND e.year = res.year - 1
-      LEFT JOIN income AS i ON i.person_id = res.person_id AND i.year = res.year - $income_offset
+      LEFT JOIN area_education AS e ON e.person_id = res.person_id AND e.year = res.year - 1
+      LEFT JOIN area_income AS i ON i.person_id = res.person_id AND i.year = res.year - $income_offset
     )
     SELECT category, year, 'nonwestern' AS measure,
       CAST(count(*) FILTER (WHERE nonwestern) AS DOUBLE) AS numerator,
@@ -95,12 +94,12 @@ export function criteriaByCategoryQuery(a: Assumptions, years: CriteriaYears): Q
     SELECT category, year, 'menapt', count(*) FILTER (WHERE menapt), count(*) FILTER (WHERE menapt), count(*)
     FROM facts GROUP BY category, year
     UNION ALL
-    SELECT category, year, 'K1', sum(outside), count(*) FILTER (WHERE outside > 0), count(*)
+    SELECT category, year, 'K1', CAST(sum(outside) AS DOUBLE), count(*) FILTER (WHERE outside > 0), count(*)
     FROM facts WHERE age BETWEEN $k1_min AND $k1_max GROUP BY category, year
     UNION ALL
     SELECT category, year,
       CASE WHEN age <= $b1_max THEN 'K1_18_30' WHEN age <= $b2_max THEN 'K1_31_49' ELSE 'K1_50_64' END,
-      sum(outside), count(*) FILTER (WHERE outside > 0), count(*)
+      CAST(sum(outside) AS DOUBLE), count(*) FILTER (WHERE outside > 0), count(*)
     FROM facts WHERE age BETWEEN $k1_min AND $k1_max GROUP BY ALL
     UNION ALL
     SELECT category, year, 'K2', count(*) FILTER (WHERE convicted), count(*) FILTER (WHERE convicted), count(*)
@@ -109,7 +108,7 @@ export function criteriaByCategoryQuery(a: Assumptions, years: CriteriaYears): Q
     SELECT category, year, 'K3', count(*) FILTER (WHERE basic), count(*) FILTER (WHERE basic), count(*)
     FROM facts WHERE age BETWEEN $k3_min AND $k3_max GROUP BY category, year
     UNION ALL
-    SELECT category, year, 'K4', sum(income), count(income), count(income)
+    SELECT category, year, 'K4', CAST(sum(income) AS DOUBLE), count(income), count(income)
     FROM facts WHERE age BETWEEN $k4_min AND $k4_max AND income IS NOT NULL GROUP BY category, year
     ORDER BY category, year, measure
     `,
@@ -123,6 +122,72 @@ export function criteriaByCategoryQuery(a: Assumptions, years: CriteriaYears): Q
       k1_max: AGE_BOUNDS.k1[1],
       b1_max: K1_AGE_BANDS.K1_18_30[1],
       b2_max: K1_AGE_BANDS.K1_31_49[1],
+      k2_floor: k2AgeFloor(a),
+      k3_min: AGE_BOUNDS.k3[0],
+      k3_max: AGE_BOUNDS.k3[1],
+      k4_min: AGE_BOUNDS.k4[0],
+      k4_max: AGE_BOUNDS.k4[1],
+    },
+  );
+}
+
+/**
+ * The same measures for the whole country (every resident of each snapshot year), as category `country`.
+ * Each measure is one streaming aggregate over the residence rows of the years, joined only to the table it
+ * reads — the national population (millions of person-years) is never materialised.
+ */
+export function countryCriteriaQuery(a: Assumptions, years: CriteriaYears): Query {
+  return query(
+    `
+    WITH res AS (
+      SELECT r.year, r.person_id, r.year - p.zero_age_year AS age, p.nonwestern, p.menapt
+      FROM residence AS r JOIN rep_persons AS p USING (person_id)
+      WHERE list_contains($years, r.year)
+    ),
+    convicted AS (
+      SELECT DISTINCT person_id, CAST(year(decision_date) AS INTEGER) AS year
+      FROM convictions
+      WHERE list_contains($laws, law) AND list_contains($decision_types, decision_type)
+    )
+    SELECT 'country' AS category, year, 'nonwestern' AS measure,
+      CAST(count(*) FILTER (WHERE nonwestern) AS DOUBLE) AS numerator,
+      count(*) FILTER (WHERE nonwestern) AS numeratorPersons, count(*) AS denominator
+    FROM res GROUP BY year
+    UNION ALL
+    SELECT 'country', year, 'menapt', count(*) FILTER (WHERE menapt), count(*) FILTER (WHERE menapt), count(*)
+    FROM res GROUP BY year
+    UNION ALL
+    SELECT 'country', res.year, 'K1', CAST(sum(CAST(coalesce(lab.outside_fte, 0) AS DECIMAL(18, 9))) AS DOUBLE),
+      count(*) FILTER (WHERE lab.outside_fte > 0), count(*)
+    FROM res LEFT JOIN labour AS lab ON lab.person_id = res.person_id AND lab.year = res.year - 1
+    WHERE res.age BETWEEN $k1_min AND $k1_max GROUP BY res.year
+    UNION ALL
+    SELECT 'country', res.year, 'K2', count(cv.person_id), count(cv.person_id), count(*)
+    FROM res LEFT JOIN convicted AS cv ON cv.person_id = res.person_id AND cv.year = res.year - 1
+    WHERE res.age >= $k2_floor GROUP BY res.year
+    UNION ALL
+    SELECT 'country', res.year, 'K3',
+      count(*) FILTER (WHERE coalesce(CASE WHEN list_contains($k3_danish_years, res.year) THEN e.level_danish
+                                          ELSE e.level END, 'unknown') IN ('basic', 'unknown')),
+      count(*) FILTER (WHERE coalesce(CASE WHEN list_contains($k3_danish_years, res.year) THEN e.level_danish
+                                          ELSE e.level END, 'unknown') IN ('basic', 'unknown')),
+      count(*)
+    FROM res LEFT JOIN education AS e ON e.person_id = res.person_id AND e.year = res.year - 1
+    WHERE res.age BETWEEN $k3_min AND $k3_max GROUP BY res.year
+    UNION ALL
+    SELECT 'country', res.year, 'K4', CAST(sum(CAST(i.gross_income AS DECIMAL(18, 2))) AS DOUBLE), count(*), count(*)
+    FROM res JOIN income AS i ON i.person_id = res.person_id AND i.year = res.year - $income_offset
+    WHERE res.age BETWEEN $k4_min AND $k4_max AND i.fully_taxable AND NOT i.student GROUP BY res.year
+    ORDER BY year, measure
+    `,
+    {
+      laws: K2_LAWS,
+      decision_types: K2_DECISION_TYPES[a.k2DecisionTypes],
+      years: years.years,
+      k3_danish_years: years.k3DanishYears,
+      income_offset: k4IncomeOffset(a),
+      k1_min: AGE_BOUNDS.k1[0],
+      k1_max: AGE_BOUNDS.k1[1],
       k2_floor: k2AgeFloor(a),
       k3_min: AGE_BOUNDS.k3[0],
       k3_max: AGE_BOUNDS.k3[1],

@@ -11,8 +11,6 @@ export interface ReportPopulationSpec {
   readonly categories: CategoryAreas;
   /** Snapshot years (1 January) whose area residents the analyses read. */
   readonly areaYears: readonly number[];
-  /** Snapshot years whose residents of the whole country the analyses read. */
-  readonly countryYears: readonly number[];
   readonly assumptions: Assumptions;
 }
 
@@ -24,8 +22,8 @@ export interface ReportPopulationSpec {
  *   `nonPublicBuiltFrom` and `nonPublicKinds`);
  * - `rep_persons`: every person once, with the zero-age year, the non-western flag (as the lists define it)
  *   and the MENAPT flag (immigrants and descendants whose country of origin is a MENAPT country);
- * - `rep_area_residents`: (year, area, person, age) at each snapshot in `areaYears`;
- * - `rep_country_residents`: (year, person, age) of every resident at each snapshot in `countryYears`.
+ * - `rep_area_residents`: (year, area, person, age) at each snapshot in `areaYears`, from the area residents'
+ *   rows the workspace keeps with the validation (`area_residence`, not the national residence rows).
  */
 export function reportPopulationQueries(spec: ReportPopulationSpec): Query[] {
   const a = spec.assumptions;
@@ -75,23 +73,12 @@ export function reportPopulationQueries(spec: ReportPopulationSpec): Query[] {
     query(
       `
       CREATE OR REPLACE TEMP TABLE rep_area_residents AS
-      SELECT r.year, ad.area_id, r.person_id, r.year - p.zero_age_year AS age
-      FROM residence AS r
+      SELECT r.year, ad.area_id, r.person_id, r.year - r.zero_age_year AS age
+      FROM area_residence AS r
       JOIN rep_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
-      JOIN rep_persons AS p ON p.person_id = r.person_id
       WHERE list_contains($years, r.year)
       `,
       { years: spec.areaYears },
-    ),
-    query(
-      `
-      CREATE OR REPLACE TEMP TABLE rep_country_residents AS
-      SELECT r.year, r.person_id, r.year - p.zero_age_year AS age
-      FROM residence AS r
-      JOIN rep_persons AS p ON p.person_id = r.person_id
-      WHERE list_contains($years, r.year)
-      `,
-      { years: spec.countryYears },
     ),
   ];
 }

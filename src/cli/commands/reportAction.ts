@@ -88,6 +88,7 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
           audit: r.audit,
           validation: result.validationCache,
           timings: result.timings,
+          reportTimings: r.timings,
         });
         return EXIT.ok;
       }

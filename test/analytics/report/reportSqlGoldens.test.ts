@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/core/assumptions.ts';
 import { changeDecompositionQuery } from '../../../src/analytics/report/changeDecompositionQuery.ts';
-import { criteriaByCategoryQuery } from '../../../src/analytics/report/criteriaByCategoryQuery.ts';
+import {
+  countryCriteriaQuery,
+  criteriaByCategoryQuery,
+} from '../../../src/analytics/report/criteriaByCategoryQuery.ts';
 import { reportPopulationQueries } from '../../../src/analytics/report/reportPopulationQueries.ts';
 import { areaId } from '../../../src/core/model/ids.ts';
 import type { Query } from '../../../src/analytics/sql.ts';
@@ -19,11 +22,14 @@ function goldenQueries(): [string, Query][] {
       ['forebyggelse', [areaId('B'), areaId('C')]],
     ]),
     areaYears: [2023, 2024],
-    countryYears: [2024],
     assumptions: DEFAULT_ASSUMPTIONS,
   });
   return [
     ...population.map((q, i): [string, Query] => [`population-${i + 1}`, q]),
+    [
+      'country-criteria',
+      countryCriteriaQuery(DEFAULT_ASSUMPTIONS, { years: [2023, 2024], k3DanishYears: [2023, 2024] }),
+    ],
     [
       'criteria-by-category',
       criteriaByCategoryQuery(DEFAULT_ASSUMPTIONS, { years: [2023, 2024], k3DanishYears: [2023, 2024] }),

@@ -1,7 +1,6 @@
 -- params: {"years":[2023,2024]}
 CREATE OR REPLACE TEMP TABLE rep_area_residents AS
-SELECT r.year, ad.area_id, r.person_id, r.year - p.zero_age_year AS age
-FROM residence AS r
+SELECT r.year, ad.area_id, r.person_id, r.year - r.zero_age_year AS age
+FROM area_residence AS r
 JOIN rep_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
-JOIN rep_persons AS p ON p.person_id = r.person_id
 WHERE list_contains($years, r.year)
