@@ -151,7 +151,7 @@ export function areaCatalogue(seed: number): readonly SynthArea[] {
       deprivation2016,
       deprivationTrend,
       wobblePhase: 2 * Math.PI * u(S.phase),
-      nonwesternOffset: 2.8 * (u(S.offset) - 0.5),
+      nonwesternOffset: 4.2 * (u(S.offset) - 0.5),
       pickOrder: 0,
     };
   });

@@ -124,7 +124,7 @@ function originPrior(l: SynthLocation, year: number): readonly number[] {
   }
   const d = areaDeprivation(l.area, year);
   const nw = sigmoid(-2.3 + 3.0 * d + l.area.nonwesternOffset);
-  const menaptFraction = 0.5 + 0.35 * d;
+  const menaptFraction = 0.56 + 0.38 * d;
   const western = 0.05;
   return [Math.max(0.01, 1 - nw - western), western, nw * menaptFraction, nw * (1 - menaptFraction)];
 }
