@@ -12,6 +12,7 @@ import { writeListOutputs } from '../../src/reports/lists/writeListOutputs.ts';
 import { expectGolden, expectNoOrphanGoldens } from '../expectGolden.ts';
 import { tempDir } from '../tempDir.ts';
 import { xlsxDump } from './xlsxDump.ts';
+import ExcelJS from 'exceljs';
 
 /**
  * Four invented areas, two list years under the 2021 rules, national conviction rate 0.75 % (so the K2
@@ -113,6 +114,17 @@ describe('list outputs of a small hand-made figures file', () => {
     expect(udsatte2021?.numFmts['C5']).toBe('#,##0');
     expect(udsatte2021?.numFmts['D5']).toBe('#,##0.0');
     expect(udsatte2021?.frozen).toEqual({ xSplit: 0, ySplit: 3 });
+  });
+
+  it('every sheet of lister.xlsx is print-ready: A4 landscape, one page wide, header rows repeated', async () => {
+    const out = await writeOutputs();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'lister.xlsx'));
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup.orientation, ws.name).toBe('landscape');
+      expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
+    }
+    expect(wb.getWorksheet('Udsatte 2021')?.pageSetup.printTitlesRow).toBe('1:3');
   });
 
   it('lists.json parses with its schema and holds the memberships of lists.csv', async () => {

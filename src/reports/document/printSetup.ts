@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
  */
 export function applyPrintSetup(
   ws: ExcelJS.Worksheet,
-  headerRows: { readonly first: number; readonly last: number },
+  headerRows: { readonly first: number; readonly last: number } | null,
 ): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -16,7 +16,7 @@ export function applyPrintSetup(
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    printTitlesRow: `${headerRows.first}:${headerRows.last}`,
+    ...(headerRows === null ? {} : { printTitlesRow: `${headerRows.first}:${headerRows.last}` }),
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&RSide &P af &N' };

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { AreaFigures } from '../../core/model/areaFigures.ts';
 import type { AreaAssessment } from '../../core/model/assessment.ts';
 import type { ListRun } from '../../core/model/listRun.ts';
+import { applyPrintSetup } from '../document/printSetup.ts';
 import { addAboutSheet } from './aboutSheet.ts';
 import { addChangesSheet } from './changesSheet.ts';
 import { addListSheet } from './listSheet.ts';
@@ -41,5 +42,11 @@ export function listerWorkbook(run: ListRun, provenance: RunProvenance): ExcelJS
   addChangesSheet(wb, run);
   addUncertainSheet(wb, run);
   addAboutSheet(wb, run, provenance);
+  // Print-ready like the report's annex: the header rows (those frozen on screen) repeat on every page.
+  for (const ws of wb.worksheets) {
+    const frozen = (ws.views as typeof ws.views | null)?.[0];
+    const headerRows = frozen?.state === 'frozen' ? (frozen.ySplit ?? 0) : 0;
+    applyPrintSetup(ws, headerRows > 0 ? { first: 1, last: headerRows } : null);
+  }
   return wb;
 }
