@@ -57,7 +57,8 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     ...(progress === undefined
       ? {}
       : {
-          onStep: (stage, step, done, total) => progress.step(RUN_STAGE_NAMES_DA[stage], step, done, total),
+          onStep: (stage, step, done, total) =>
+            progress.step(stage === 'write' ? 'Redegørelse' : RUN_STAGE_NAMES_DA[stage], step, done, total),
         }),
   };
   let result: RunReportResult;
