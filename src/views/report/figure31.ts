@@ -19,8 +19,8 @@ export function figure31From(run: ListRun, listYear: Year): ReportTable {
     counts.set(m, (counts.get(m) ?? 0) + 1);
   }
   const ms = municipalities();
-  const most = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  const mostName = ms.find((m) => m.code === most?.[0])?.name;
+  const max = Math.max(0, ...counts.values());
+  const tops = ms.filter((m) => max > 0 && counts.get(m.code) === max).map((m) => m.name);
   return {
     id: 'figur-3.1',
     titleDa: `Oversigt over placeringen af forebyggelsesområderne fordelt på de danske kommuner i ${listYear}`,
@@ -34,12 +34,19 @@ export function figure31From(run: ListRun, listYear: Year): ReportTable {
     })),
     unit: 'count',
     notesDa: [
-      most === undefined || mostName === undefined
-        ? `Antallet af forebyggelsesområder er opgjort på kommuneniveau. Der er ingen forebyggelsesområder pr. 1.12 ${listYear}.`
-        : `Antallet af forebyggelsesområder er opgjort på kommuneniveau. Den kommune med flest ` +
-          `forebyggelsesområder er ${mostName} Kommune, med ${most[1]} forebyggelsesområder pr. 1.12 ${listYear}.`,
+      'Antallet af forebyggelsesområder er opgjort på kommuneniveau. ' +
+        (tops.length === 0
+          ? `Der er ingen forebyggelsesområder pr. 1.12 ${listYear}.`
+          : tops.length === 1
+            ? `Den kommune med flest forebyggelsesområder er ${tops[0]} Kommune, med ${max} ` +
+              `${max === 1 ? 'forebyggelsesområde' : 'forebyggelsesområder'} pr. 1.12 ${listYear}.`
+            : `Flest forebyggelsesområder pr. 1.12 ${listYear} har kommunerne ${joinDa(tops)}, med ${max} hver.`),
     ],
     sourceDa: 'Listen over forebyggelsesområder pr. 1. december (beregnet af Boligmonitor).',
     chart: { kind: 'map', column: 'forebyggelse', legendDa: 'Antal forebyggelsesområder' },
   };
+}
+
+function joinDa(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1) ?? ''}`;
 }
