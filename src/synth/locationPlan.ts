@@ -133,7 +133,9 @@ function binPrior(l: SynthLocation, year: number): readonly number[] {
   const theta =
     l.area === undefined
       ? 0.15 * ((NONWESTERN_WEIGHT[l.municipalityCode] ?? NONWESTERN_WEIGHT_DEFAULT) - 1)
-      : -0.5 + 4.0 * areaDeprivation(l.area, year);
+      : // Areas whose non-western share sits well below what their deprivation implies house more disadvantaged
+        // residents of Danish origin instead: deprived estates in provincial towns, udsatte but not parallelsamfund.
+        -0.5 + 4.0 * areaDeprivation(l.area, year) + 0.6 * Math.max(0, -l.area.nonwesternOffset);
   return Array.from({ length: BIN_COUNT }, (_, b) => Math.exp(theta * (b - 2)));
 }
 
