@@ -14,6 +14,7 @@ import type { AreaCategory } from '../analytics/report/reportCategory.ts';
 import { developmentPlans } from '../analytics/report/developmentPlans.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
+import { readSyntheticMarker, syntheticSourceDa } from '../io/syntheticDeliveryMarker.ts';
 import { figureSvg } from '../reports/charts/figureSvg.ts';
 import { svgToPng } from '../reports/charts/svgToPng.ts';
 import { manifestJson } from '../reports/lists/manifestJson.ts';
@@ -44,7 +45,7 @@ export interface ReportOptions {
   readonly listYear: Year;
   readonly delivery: string;
   readonly template: ReadTemplate;
-  /** The "Kilde:" line of register-based tables; default the template's. */
+  /** The "Kilde:" line of register-based tables; default the template's, or a synthetic delivery's own. */
   readonly sourceDa?: string;
   readonly disclosure: DisclosureOptions;
   /** The files of `--supplied` (contract §E), for the notices of the sections that read them. */
@@ -134,7 +135,10 @@ export async function writeReport(
   }
 
   step('tabeller og figurer', 2, 7);
-  const sourceDa = opts.sourceDa ?? opts.template.sourceRegisterDa;
+  // A synthetic delivery says so in every "Kilde:" line: it must never pass for the registers of real persons.
+  const synthetic = readSyntheticMarker(opts.delivery);
+  const sourceDa =
+    opts.sourceDa ?? (synthetic === null ? opts.template.sourceRegisterDa : syntheticSourceDa(synthetic));
   const specs = chapter2Catalogue({
     listYear: y,
     udsatCount: categories.get('udsat')?.length ?? 0,

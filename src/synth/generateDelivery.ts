@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { SYNTHETIC_MARKER, syntheticMarkerText } from '../io/syntheticDeliveryMarker.ts';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { openDb, type Db } from '../analytics/db.ts';
@@ -84,7 +85,9 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
   const started = Date.now();
   const outDir = resolve(opts.outDir);
   if (existsSync(outDir)) {
-    const foreign = readdirSync(outDir).filter((f) => !/^[a-z_]+\.(parquet|csv)$/.test(f));
+    const foreign = readdirSync(outDir).filter(
+      (f) => !/^[a-z_]+\.(parquet|csv)$/.test(f) && f !== SYNTHETIC_MARKER,
+    );
     if (foreign.length > 0)
       throw new Error(`synth: output directory holds other files than a delivery: ${outDir} (${foreign[0]})`);
   }
@@ -197,6 +200,16 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     db.close();
     rmSync(spill, { recursive: true, force: true });
   }
+  writeFileSync(
+    join(partial, SYNTHETIC_MARKER),
+    syntheticMarkerText({
+      generator: 'boligmonitor synth',
+      scale: opts.scale,
+      seed: opts.seed,
+      fromYear,
+      toYear,
+    }),
+  );
   rmSync(outDir, { recursive: true, force: true });
   renameSync(partial, outDir);
   opts.onProgress?.('done', stages, stages);

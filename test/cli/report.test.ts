@@ -96,6 +96,10 @@ describe('boligmonitor report', () => {
     expect(manifest.extra.report.audit.ok).toBe(true);
     expect(manifest.extra.report.template.source).toBe('bundled');
     expect(manifest.outputs.map((o) => o.file)).toContain('redegoerelse.pdf');
+    // The synthetic delivery says so in the tables' source line, never the registers of real persons.
+    expect(readFileSync(join(out, 'redegoerelse.html'), 'utf8')).toContain(
+      'Kilde: Syntetiske registerdata (boligmonitor synth, skala 0,01, frø 3); ingen virkelige personer.',
+    );
   });
 
   it('a template naming an unknown fact fails, naming it, and writes nothing', async () => {

@@ -62,7 +62,6 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
             listYear: DEMO_LAST_YEAR,
             delivery,
             template,
-            sourceDa: `Syntetiske registerdata (boligmonitor synth, skala ${String(opts.scale).replace('.', ',')}, frø ${opts.seed}); ikke virkelige personer.`,
             disclosure: DEFAULT_DISCLOSURE_OPTIONS,
             onStep: (step, done, total) => progress.step('Redegørelse', step, done, total),
           });
