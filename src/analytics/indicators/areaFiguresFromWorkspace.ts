@@ -5,7 +5,7 @@ import type { AreaFigures } from '../../core/model/areaFigures.ts';
 import { areaId, municipalityCode, type Year } from '../../core/model/ids.ts';
 import type { Db } from '../db.ts';
 import { query, type Query } from '../sql.ts';
-import { areaYearsQuery, indicatorCountsQuery } from './areaFiguresQuery.ts';
+import { areaYearsQuery, indicatorCountsQuery, type AreaYearRow, type CountRow } from './areaFiguresQuery.ts';
 import { deliveryCoverage, type CoverageRow } from './deliveryCoverageQuery.ts';
 import { indicatorSetupQueries } from './indicatorSetupQueries.ts';
 import type { IndicatorSpec } from './indicatorSpec.ts';
@@ -64,24 +64,6 @@ export function computableMeasures(
     missingByYear.set(year, missing);
   }
   return { missing: missingByYear, notes };
-}
-
-interface CountRow {
-  list_year: number;
-  scope: string;
-  scope_id: string;
-  measure: string;
-  data_year: number;
-  numerator: string;
-  denominator: number;
-}
-
-interface AreaYearRow {
-  year: number;
-  area_id: string;
-  name: string;
-  municipality_code: string;
-  region_code: string | null;
 }
 
 /**

@@ -29,3 +29,23 @@ export function indicatorCountsQuery(runId: string): Query {
     { run_id: runId },
   );
 }
+
+/** A row of `indicatorCountsQuery`: one stored exact count. */
+export interface CountRow {
+  list_year: number;
+  scope: string;
+  scope_id: string;
+  measure: string;
+  data_year: number;
+  numerator: string;
+  denominator: number;
+}
+
+/** A row of `areaYearsQuery`: an area in a list year with its municipality and region. */
+export interface AreaYearRow {
+  year: number;
+  area_id: string;
+  name: string;
+  municipality_code: string;
+  region_code: string | null;
+}

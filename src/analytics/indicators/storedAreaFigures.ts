@@ -6,7 +6,7 @@ import { areaId, municipalityCode } from '../../core/model/ids.ts';
 import type { Db } from '../db.ts';
 import { parquetPathQuery } from '../load/loadQueries.ts';
 import { query, type Query } from '../sql.ts';
-import { indicatorCountsQuery } from './areaFiguresQuery.ts';
+import { indicatorCountsQuery, type AreaYearRow, type CountRow } from './areaFiguresQuery.ts';
 import { computableMeasures } from './areaFiguresFromWorkspace.ts';
 import type { CoverageRow } from './deliveryCoverageQuery.ts';
 import type { IndicatorSpec } from './indicatorSpec.ts';
@@ -26,24 +26,6 @@ export function storedAreaYearsQuery(runId: string): Query {
     ORDER BY year, ap.area_id`,
     { run_id: runId },
   );
-}
-
-interface CountRow {
-  list_year: number;
-  scope: string;
-  scope_id: string;
-  measure: string;
-  data_year: number;
-  numerator: string;
-  denominator: number;
-}
-
-interface AreaYearRow {
-  year: number;
-  area_id: string;
-  name: string;
-  municipality_code: string;
-  region_code: string | null;
 }
 
 /**
