@@ -139,7 +139,7 @@ export function areaCatalogue(seed: number): readonly SynthArea[] {
     const trajectory: AreaTrajectory = t < 0.13 ? 'shrinking' : t < 0.26 ? 'growing' : 'stable';
     const turnYear = 2013 + Math.floor(u(S.turn) * 9);
     const deprivation2016 = 0.12 + 0.88 * u(S.deprivation) ** 0.85;
-    const deprivationTrend = -0.008 + 0.028 * (u(S.trend) - 0.5);
+    const deprivationTrend = -0.003 + 0.028 * (u(S.trend) - 0.5);
     return {
       index,
       areaId: `${municipalityCode}-${slug(name)}`,

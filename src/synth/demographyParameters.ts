@@ -84,3 +84,13 @@ export const MOVE_PROBABILITY_BY_AGE: readonly (readonly [number, number])[] = [
 
 /** Share of moves that stay within the person's home municipality (the rest go anywhere in the country). */
 export const LOCAL_MOVE_SHARE = 0.6;
+
+/**
+ * Letting in deprived areas (flexible letting, and from 2019 no municipal allocation of persons on benefits or
+ * of refugees to the listed areas). From `fromYear`, a person who moves into an area of deprivation d got the
+ * dwelling while in work: from the year before the move and for as long as they live there, their chance of
+ * being outside job and education is lowered by `strength · d · w` on the logit, w = the area's non-western
+ * share ÷ 50 % within [`minWeight`, 1] (the rules bind hardest in the ghetto and parallelsamfund areas). Newly
+ * arrived immigrants are placed in such an area with weight × exp(−immigrants · d).
+ */
+export const LETTING_SELECTION = { fromYear: 2019, strength: 1.5, immigrants: 1.5, minWeight: 0.2 } as const;

@@ -1,5 +1,6 @@
 import { query, type Query, type SqlParam } from '../analytics/sql.ts';
-import { GOMPERTZ, immigrantOriginMix } from './demographyParameters.ts';
+import { areaDeprivation } from './areaCatalogue.ts';
+import { GOMPERTZ, LETTING_SELECTION, immigrantOriginMix } from './demographyParameters.ts';
 import { BIN_COUNT, TYPE_COUNT, type LocationPlan } from './locationPlan.ts';
 import { ORIGIN_COUNTRIES, ORIGIN_GROUPS } from './originMix.ts';
 
@@ -89,11 +90,30 @@ export function lookupTableQueries(plan: LocationPlan, segments: readonly Person
   const byGroup = new Rows(4);
   const typeGivenLoc = new Rows(4);
   const binGiven = new Rows(5);
+  const letting = new Rows(3);
   const munis = [...new Set(plan.locations.map((l) => l.municipalityCode))].sort();
   for (const year of plan.years) {
     const size = plan.size.get(year) as Float64Array;
     const joint = plan.joint.get(year) as readonly Float64Array[];
     for (const r of cumulative(locIds, [...size])) marginal.push(year, r.lo, r.key);
+    const deprivation = plan.locations.map((l) =>
+      l.area === undefined || year < LETTING_SELECTION.fromYear ? 0 : areaDeprivation(l.area, year),
+    );
+    // The letting rules bind hardest where most residents are of non-western origin (the ghetto and
+    // parallelsamfund areas): the shift scales with the area's non-western share up to 50 %.
+    for (const l of plan.locations) {
+      const d = deprivation[l.loc] ?? 0;
+      if (d <= 0) continue;
+      let all = 0;
+      let nonwestern = 0;
+      for (let t = 0; t < TYPE_COUNT; t++) {
+        const v = (joint[t] as Float64Array)[l.loc] ?? 0;
+        all += v;
+        if (Math.floor(t / BIN_COUNT) >= 2) nonwestern += v;
+      }
+      const weight = Math.min(1, Math.max(LETTING_SELECTION.minWeight, all > 0 ? nonwestern / all / 0.5 : 0));
+      letting.push(year, l.loc, LETTING_SELECTION.strength * d * weight);
+    }
     for (let t = 0; t < TYPE_COUNT; t++) {
       const row = joint[t] as Float64Array;
       for (const r of cumulative(locIds, [...row])) choice.push(year, t, r.lo, r.key);
@@ -110,7 +130,7 @@ export function lookupTableQueries(plan: LocationPlan, segments: readonly Person
       const w = locIds.map((l) => {
         let s = 0;
         for (let b = 0; b < BIN_COUNT; b++) s += (joint[g * BIN_COUNT + b] as Float64Array)[l] ?? 0;
-        return s;
+        return s * Math.exp(-LETTING_SELECTION.immigrants * (deprivation[l] ?? 0));
       });
       for (const r of cumulative(locIds, w)) byGroup.push(year, g, r.lo, r.key);
     }
@@ -135,6 +155,11 @@ export function lookupTableQueries(plan: LocationPlan, segments: readonly Person
   const lo: Column = ['lo', 'DOUBLE'];
   const loc: Column = ['loc', 'INTEGER'];
   out.push(tableFromColumns('loc_marginal', [yr, lo, loc], marginal.params()));
+  out.push(
+    letting.cols[0]?.length === 0
+      ? query(`CREATE OR REPLACE TABLE letting_shift (year INTEGER, loc INTEGER, shift DOUBLE)`)
+      : tableFromColumns('letting_shift', [yr, loc, ['shift', 'DOUBLE']], letting.params()),
+  );
   out.push(tableFromColumns('loc_choice', [yr, ['type', 'INTEGER'], lo, loc], choice.params()));
   out.push(
     tableFromColumns(

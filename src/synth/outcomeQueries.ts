@@ -45,19 +45,21 @@ export function outcomeMacroQueries(): Query[] {
   const copula = (rho: number, mix: number, person: number, year: number): string =>
     `CASE WHEN u2(pid, year, ${mix}) < ${rho} THEN u1(pid, ${person}) ELSE u2(pid, year, ${year}) END`;
   return [
-    // Full-time-person fraction outside job and education (K1 input): logistic in disadvantage, origin, age,
-    // recent immigration, improving 4.5 % (logit) a year.
+    // Full-time-person fraction outside job and education (K1 input): logistic in disadvantage (steeper for the
+    // most disadvantaged fifth), origin, age, recent immigration, improving 4 % (logit) a year to 2019 and 1 % after; lowered for
+    // those let a dwelling in a deprived area while in work (let_shift). The more disadvantaged, the more often
+    // outside for the whole year.
     query(`
-      CREATE OR REPLACE MACRO outside_fte(pid, year, z, grp, ie, age, imm_year) AS (
+      CREATE OR REPLACE MACRO outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift) AS (
         CASE WHEN age < 16 OR age > 66 THEN 0.0
              WHEN ${copula(0.8, SALT.outMix, SALT.outPerson, SALT.outYear)} >= logistic(
-               -4.2 + 4.4 * z
+               -4.8 + 4.4 * z + 10.0 * greatest(0, z - 0.8)
                + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.6 ELSE 0.3 END
                           ELSE CASE WHEN ie = 2 THEN 0.4 ELSE 0.2 END END
                + CASE WHEN age < 25 THEN 0.25 WHEN age < 50 THEN 0 WHEN age < 60 THEN 0.2 ELSE 0.45 END
                + CASE WHEN ie = 2 AND year - imm_year < 3 THEN 0.8 ELSE 0 END
-               - 0.045 * (year - 2010)) THEN 0.0
-             WHEN u2(pid, year, ${SALT.outFull}) < 0.55 THEN 1.0
+               - 0.04 * (least(year, 2019) - 2010) - 0.01 * greatest(0, year - 2019) - let_shift) THEN 0.0
+             WHEN u2(pid, year, ${SALT.outFull}) < 0.35 + 0.45 * z THEN 1.0
              ELSE round(0.05 + 0.9 * u2(pid, year, ${SALT.outPart}), 3) END)`),
     query(`
       CREATE OR REPLACE MACRO is_student(pid, year, z, age, fte) AS (
@@ -67,12 +69,15 @@ export function outcomeMacroQueries(): Query[] {
 }
 
 /** Person-years of activity: calendar years fromYear−2 … toYear−1, for persons resident on the next 1 January. */
-function personYears(fromYear: number, toYear: number, minAge: number): string {
+function personYears(fromYear: number, toYear: number, minAge: number, withLetting = false): string {
   const Y0 = sqlInt(fromYear);
+  // A year's activity belongs to the residence of the following 1 January: a let spell covers the year before
+  // the move (the letting decision) and every year of the stay (let_spell, LETTING_SELECTION).
   return `
     SELECT p.pid, r.y::INTEGER AS year, (r.y - p.birth_year)::INTEGER AS age, p.z, p.grp, p.ie_type AS ie,
-      p.imm_year, p.sex, p.birth_year
-    FROM persons_x p, range(${Y0} - 2, ${sqlInt(toYear)}) r(y)
+      p.imm_year, p.sex, p.birth_year${withLetting ? ', coalesce(ls.shift, 0.0) AS let_shift' : ''}
+    FROM persons_x p CROSS JOIN range(${Y0} - 2, ${sqlInt(toYear)}) r(y)
+    ${withLetting ? 'LEFT JOIN let_spell ls ON ls.pid = p.pid AND r.y + 1 BETWEEN ls.start AND ls.stop' : ''}
     WHERE greatest(r.y + 1, ${Y0}) BETWEEN p.entry_year AND p.exit_year
       AND r.y - p.birth_year >= ${sqlInt(minAge)}
       AND (p.ie_type <> 2 OR p.imm_year <= r.y)`;
@@ -95,8 +100,8 @@ export function labourQuery(fromYear: number, toYear: number): Query {
     withPersonId(
       `
     SELECT year, pid, fte AS outside_fte FROM (
-      SELECT pid, year, outside_fte(pid, year, z, grp, ie, age, imm_year) AS fte
-      FROM (${personYears(fromYear, toYear, 16)}) py WHERE age <= 66)
+      SELECT pid, year, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift) AS fte
+      FROM (${personYears(fromYear, toYear, 16, true)}) py WHERE age <= 66)
     WHERE fte > 0
     ORDER BY year, pid`,
       true,
@@ -114,9 +119,9 @@ export function incomeQuery(fromYear: number, toYear: number): Query {
     withPersonId(
       `
     WITH a AS (
-      SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year) AS fte,
+      SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift) AS fte,
         0.75 * nrm1(pid, ${SALT.incPerson}) + 0.66 * nrm2(pid, year, ${SALT.incYear}) AS n
-      FROM (${personYears(fromYear, toYear, 15)}) py
+      FROM (${personYears(fromYear, toYear, 15, true)}) py
     ), b AS (
       SELECT a.*, is_student(pid, year, z, age, fte) AS student,
         CASE WHEN age < 18 THEN 30000 WHEN age < 20 THEN 75000 WHEN age < 25 THEN 185000 WHEN age < 30 THEN 285000
@@ -184,7 +189,7 @@ export function educationQuery(fromYear: number, toYear: number): Query {
         CASE WHEN foreign_educated AND u1(pid, ${SALT.eduUnknown}) < 0.2 THEN 'unknown'
              WHEN NOT foreign_educated AND birth_year < 1940 AND u1(pid, ${SALT.oldUnknown}) < 0.05 THEN 'unknown'
              ELSE ${levelName('lvl')} END AS level_any,
-        foreign_educated AND u1(pid, ${SALT.recognised}) < least(0.6, 0.06 + 0.045 * (year - imm_year)) AS recognised
+        foreign_educated AND u1(pid, ${SALT.recognised}) < least(0.55, 0.05 + 0.035 * (year - imm_year)) AS recognised
       FROM c
     ), e AS (
       SELECT year, pid,

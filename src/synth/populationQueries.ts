@@ -164,5 +164,11 @@ export function spellsQueries(fromYear: number, toYear: number): Query[] {
       JOIN locations l ON l.loc = e.loc
       JOIN loc_dwellings n ON n.loc = e.loc AND n.year = e.start
       WHERE e.stop >= e.start`),
+    // Moves into a deprived area under the letting rules (not births or immigrants placed there on arrival).
+    query(`
+      CREATE OR REPLACE TABLE let_spell AS
+      SELECT s.pid, s.start, s.stop, ls.shift
+      FROM spells s JOIN persons_x p USING (pid) JOIN letting_shift ls ON ls.loc = s.loc AND ls.year = s.start
+      WHERE s.start > p.entry_year`),
   ];
 }
