@@ -53,7 +53,7 @@ export function outcomeMacroQueries(): Query[] {
       CREATE OR REPLACE MACRO outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift) AS (
         CASE WHEN age < 16 OR age > 66 THEN 0.0
              WHEN ${copula(0.8, SALT.outMix, SALT.outPerson, SALT.outYear)} >= logistic(
-               -4.8 + 4.4 * z + 10.0 * greatest(0, z - 0.8)
+               -4.8 + 4.4 * z + 12.0 * greatest(0, z - 0.8)
                + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.6 ELSE 0.3 END
                           ELSE CASE WHEN ie = 2 THEN 0.4 ELSE 0.2 END END
                + CASE WHEN age < 25 THEN 0.25 WHEN age < 50 THEN 0 WHEN age < 60 THEN 0.2 ELSE 0.45 END
