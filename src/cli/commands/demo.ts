@@ -20,10 +20,14 @@ export function registerDemo(program: Command): void {
         'web site. Writes <out>/levering (the delivery), <out>/lister (the lists), <out>/redegoerelse (the report) ' +
         'and <out>/workspace.duckdb.',
     )
-    .option('--scale <s>', 'share of Denmark to generate', '0.05')
+    .option(
+      '--scale <s>',
+      'share of Denmark to generate (0.15 fills every list in every year from 2018)',
+      '0.15',
+    )
     .option('--seed <n>', 'random seed', '2024')
     .option('--out <dir>', 'output directory', 'out/demo')
-    .addHelpText('after', '\nExample:\n  boligmonitor demo --scale 0.05 --out out/demo\n')
+    .addHelpText('after', '\nExample:\n  boligmonitor demo --scale 0.15 --out out/demo\n')
     .action(async (flags: DemoFlags, cmd: Command) => {
       const { demoCommand } = await import('./demoAction.ts');
       process.exitCode = await demoCommand(flags, commandLine(cmd));
