@@ -18,6 +18,17 @@ describe('golden files: a missing golden fails, and so does one that nothing pro
     expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('old\n');
   });
 
+  it('a differing output is written beside the golden as <name>-changed.<ext>, and removed once it matches', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.svg'), '<svg/>\n');
+    expect(() => expectGolden(dir, 'a.svg', '<svg id="new"/>\n', false)).toThrow(/a-changed\.svg/);
+    expect(readFileSync(join(dir, 'a-changed.svg'), 'utf8')).toBe('<svg id="new"/>\n');
+    // A -changed file is not an orphan golden.
+    expectNoOrphanGoldens(dir, ['a.svg']);
+    expectGolden(dir, 'a.svg', '<svg/>\n', false);
+    expect(existsSync(join(dir, 'a-changed.svg'))).toBe(false);
+  });
+
   it('with UPDATE_GOLDEN=1 the golden is written (its folder too), and then matches', () => {
     const dir = join(tempDir(), 'golden');
     expectGolden(dir, 'a.csv', 'new\n', true);
