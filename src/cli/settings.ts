@@ -96,14 +96,12 @@ export const YEARS_OF_FIGURES =
  */
 export function settingOption(
   name: SettingName,
-  opts: { readonly required?: boolean; readonly help?: string } = {},
+  opts: { readonly required?: boolean; readonly help?: string; readonly defaultText?: string } = {},
 ): Option {
   const s: Setting = SETTINGS[name];
   const help = opts.help ?? s.help;
-  const option = new Option(
-    s.flag,
-    s.defaultText === undefined ? help : `${help} (default ${s.defaultText})`,
-  );
+  const defaultText = opts.defaultText ?? s.defaultText;
+  const option = new Option(s.flag, defaultText === undefined ? help : `${help} (default ${defaultText})`);
   if (opts.required === true) option.makeOptionMandatory();
   if (s.repeatable === true) option.argParser(collectAssume);
   return option;

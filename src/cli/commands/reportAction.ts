@@ -10,7 +10,7 @@ import { runReport, type RunReportOptions, type RunReportResult } from '../../ru
 import { readReportTemplate, type ReadTemplate } from '../../reports/template/readReportTemplate.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';
-import type { ReportFlags } from './report.ts';
+import { REPORT_MEMORY_LIMIT, type ReportFlags } from './report.ts';
 
 export async function reportCommand(flags: ReportFlags, command: string): Promise<ExitCode> {
   const out: CommandOutput = { command: 'report', json: flags.json === true };
@@ -53,7 +53,7 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
     command,
     ...(threads?.ok ? { threads: threads.value } : {}),
-    ...(memory?.ok ? { memoryLimit: memory.value } : {}),
+    memoryLimit: memory?.ok ? memory.value : REPORT_MEMORY_LIMIT,
     ...(progress === undefined
       ? {}
       : {

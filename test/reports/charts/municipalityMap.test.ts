@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { svgToPng } from '../../../src/reports/charts/svgToPng.ts';
 import { MAP_ATTRIBUTION_DA, municipalityMapSvg } from '../../../src/reports/maps/municipalityMapSvg.ts';
 import { municipalities } from '../../../src/reference/municipalities.ts';
+import { resolve } from 'node:path';
+import { expectGolden } from '../../expectGolden.ts';
 
 const values = new Map<string, number | { kind: 'suppressed'; rule: string; primaryOrSecondary: 'primary' }>([
   ['101', 15],
@@ -25,6 +27,14 @@ describe('the municipality map', () => {
     expect(svg).toContain('Diskretioneret');
     expect(svg).toContain('Ingen data');
     expect(svg).toContain(MAP_ATTRIBUTION_DA.replace('(', '').slice(0, 20));
+  });
+
+  it('matches its golden: a count per municipality, Bornholm in its inset, one suppressed (golden)', () => {
+    expectGolden(
+      resolve(import.meta.dirname, '..', '..', 'golden', 'charts'),
+      'map-counts-suppressed.svg',
+      svg,
+    );
   });
 
   it('draws as a PNG of the asked width', () => {
