@@ -67,6 +67,8 @@ export interface DidEstimate {
 export interface DidResult {
   readonly model: DidEstimate;
   readonly eventStudy: readonly EventStudyCoefficient[];
+  /** The event study's columns dropped as collinear (e.g. `treated×2018` when 2018 holds only treated cells), by name. */
+  readonly eventStudyDropped?: readonly string[];
   /** Joint Wald test that every pre-period coefficient is zero: F with (df, G − 1) degrees of freedom. */
   readonly preTrend: { readonly stat: number; readonly df: number; readonly p: number };
 }
@@ -75,7 +77,12 @@ export interface DidResult {
 export type DidDesignProblem =
   | { readonly kind: 'noTreated' }
   | { readonly kind: 'noControl' }
-  | { readonly kind: 'tooFewPreYears'; readonly preYears: readonly number[] }
+  | {
+      readonly kind: 'tooFewPreYears';
+      readonly preYears: readonly number[];
+      /** Set when the reason is that the event study's reference year is not among `preYears`. */
+      readonly missingReferenceYear?: number;
+    }
   | { readonly kind: 'noPostYears' }
   | { readonly kind: 'singular'; readonly column: string }
   | { readonly kind: 'tooFewClusters'; readonly clusters: number };
