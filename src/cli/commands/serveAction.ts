@@ -24,7 +24,10 @@ export async function serveCommand(flags: ServeFlags): Promise<ExitCode> {
   }
   const app = await buildServer(data);
   const address = await app.listen({ port, host });
-  printOut(`Boligmonitor kører på ${address}/ (kørsel ${data.runId}); stop med Ctrl-C`);
+  const runs = [...data.runs, ...data.scenarios.flatMap((s) => s.runs)].map((r) => r.runId);
+  printOut(
+    `Boligmonitor kører på ${address}/ (${runs.length === 1 ? 'kørsel' : 'kørsler'} ${runs.join(', ')}); stop med Ctrl-C`,
+  );
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

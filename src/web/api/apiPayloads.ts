@@ -1,6 +1,7 @@
 import type { Year } from '../../core/model/ids.ts';
 import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
 import { BUILT_IN_RULE_SETS } from '../../core/rulesets/builtInRuleSets.ts';
+import { legalTextsOf } from '../../reference/legalTexts.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { ruleSetSha256 } from '../../views/ruleSetSha256.ts';
 import { ruleSetDescriptionOf } from '../../views/ruleSetDescription.ts';
@@ -36,14 +37,55 @@ function ruleSetRef(d: SiteData, year: Year) {
   return rs === undefined ? null : { id: rs.id, nameDa: rs.nameDa, sha256: ruleSetSha256(rs) };
 }
 
+/** The run a computed year is shown from. */
+const runIdOf = (d: SiteData, year: Year): string => d.runOfYear.get(year)?.runId ?? d.runId;
+
+/** A scenario's label on every answer that shows its lists; null on the law's. */
+export function scenarioRef(d: SiteData) {
+  const s = d.scenario;
+  return s === null
+    ? null
+    : {
+        id: s.id,
+        ruleSetId: s.id,
+        nameDa: s.nameDa,
+        labelDa: s.labelDa,
+        basedOn: s.basedOn,
+        sha256: s.sha256,
+      };
+}
+
+/** Every scenario served beside the law's lists, with its years and runs. */
+export function scenariosPayload(d: SiteData) {
+  return d.scenarios.map((sc) => ({
+    ...(scenarioRef(sc) as NonNullable<ReturnType<typeof scenarioRef>>),
+    description: sc.scenario?.description ?? '',
+    runIds: sc.runs.map((r) => r.runId),
+    years: sc.run.years.map((year) => ({ year, runId: runIdOf(sc, year), lists: listsOfRuleSet(sc, year) })),
+  }));
+}
+
 export function yearsPayload(d: SiteData) {
   return {
     runId: d.runId,
     dataDate: d.finishedAt,
+    runs: d.runs.map((r) => ({
+      runId: r.runId,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      years: r.years,
+      shownYears: r.shownYears,
+    })),
     computed: d.run.years.map((year) => ({
       year,
+      runId: runIdOf(d, year),
       ruleSet: ruleSetRef(d, year) as NonNullable<ReturnType<typeof ruleSetRef>>,
       lists: listsOfRuleSet(d, year),
+    })),
+    scenarios: d.scenarios.map((sc) => ({
+      id: sc.scenario?.id ?? '',
+      labelDa: sc.scenario?.labelDa ?? '',
+      years: sc.run.years,
     })),
     official: d.official.years.map((year) => ({
       year,
@@ -63,17 +105,19 @@ export function listsOfYearPayload(d: SiteData, year: Year) {
   if (d.run.years.includes(year)) {
     return {
       year,
-      source: 'computed' as const,
-      runId: d.runId,
+      source: d.scenario === null ? ('computed' as const) : ('scenario' as const),
+      scenario: scenarioRef(d),
+      runId: runIdOf(d, year),
       ruleSet: ruleSetRef(d, year),
       lists: listsOfYear(d, year).map((l) => ({ ...l, completeness: 'computed' as const })),
     };
   }
   const official = d.official.lists.filter((l) => l.year === year);
-  if (official.length === 0) return null;
+  if (official.length === 0 || d.scenario !== null) return null;
   return {
     year,
     source: 'official' as const,
+    scenario: null,
     runId: null,
     ruleSet: null,
     lists: official.map((l) => ({
@@ -95,20 +139,22 @@ export function listPayload(d: SiteData, year: Year, list: ListId) {
       year,
       list,
       nameDa: LIST_NAMES_DA[list],
-      source: 'computed' as const,
-      runId: d.runId,
+      source: d.scenario === null ? ('computed' as const) : ('scenario' as const),
+      scenario: scenarioRef(d),
+      runId: runIdOf(d, year),
       ruleSet: ruleSetRef(d, year),
       members: rows.filter((r) => r.member).map(rowJson),
       uncertain: rows.filter((r) => !r.member && r.uncertain).map(rowJson),
       official,
     };
   }
-  if (official === null) return null;
+  if (official === null || d.scenario !== null) return null;
   return {
     year,
     list,
     nameDa: LIST_NAMES_DA[list],
     source: 'official' as const,
+    scenario: null,
     runId: null,
     ruleSet: null,
     members: [],
@@ -124,6 +170,7 @@ export function areaPayload(d: SiteData, id: string) {
   const timeline = membershipTimeline(d, id);
   return {
     ...area,
+    scenario: scenarioRef(d),
     timeline: {
       years: timeline.years,
       lists: timeline.rows.map((r) => ({ list: r.list, memberships: r.cells })),
@@ -131,6 +178,7 @@ export function areaPayload(d: SiteData, id: string) {
     years: explanations.map((e) => ({
       year: e.year,
       ruleSetId: e.ruleSetId,
+      runId: runIdOf(d, e.year),
       residents: e.residents,
       eligible: e.eligible,
       lists: e.lists,
@@ -169,13 +217,25 @@ export function municipalityPayload(d: SiteData, code: string) {
 }
 
 export function ruleSetsPayload(d: SiteData) {
-  return BUILT_IN_RULE_SETS.map((rs) => ruleSetDescriptionOf(rs, latestYear(d)));
+  const scenarioRuleSets = d.scenarios.flatMap((sc) => {
+    const rs = sc.run.ruleSets.get(sc.run.years[0] as Year);
+    return rs === undefined ? [] : [{ ...ruleSetDescriptionOf(rs, latestYear(d)), scenario: true }];
+  });
+  return [
+    ...BUILT_IN_RULE_SETS.map((rs) => ({ ...ruleSetDescriptionOf(rs, latestYear(d)), scenario: false })),
+    ...scenarioRuleSets,
+  ].map((rs) => ({
+    ...rs,
+    legalTexts: legalTextsOf(rs.id, rs.scenario ? rs.basedOn : null),
+  }));
 }
 
 export function changesPayload(d: SiteData, year: Year) {
   if (!d.run.years.includes(year)) return null;
   return {
     year,
+    scenario: scenarioRef(d),
+    runId: runIdOf(d, year),
     changes: d.run.changes
       .filter((c) => c.year === year)
       .map((c) => ({

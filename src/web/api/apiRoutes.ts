@@ -12,6 +12,7 @@ import {
   listsOfYearPayload,
   municipalityPayload,
   ruleSetsPayload,
+  scenariosPayload,
   yearsPayload,
 } from './apiPayloads.ts';
 import {
@@ -25,6 +26,8 @@ import {
   MunicipalityResponse,
   OfficialAreaResponse,
   RuleSetsResponse,
+  ScenarioParam,
+  ScenariosResponse,
   SearchResponse,
   YearParam,
   YearsResponse,
@@ -153,6 +156,74 @@ export function registerApiRoutes(
         reply,
         () => changesPayload(data, req.params.year),
         `no computed changes for ${req.params.year}`,
+      ),
+  );
+
+  // Scenario runs: the same answers from a scenario's data, each labelled with the scenario and its rule set.
+  const scenarioOf = (id: string): SiteData | undefined => data.scenarios.find((x) => x.scenario?.id === id);
+  const inScenario = <T>(id: string, payload: (d: SiteData) => T | null): T | null => {
+    const sc = scenarioOf(id);
+    return sc === undefined ? null : payload(sc);
+  };
+  app.get(
+    '/api/v1/scenarios',
+    route(
+      'scenarios',
+      'The scenarios served beside the law’s lists: rule set, runs, years (never the official lists)',
+      ScenariosResponse,
+    ),
+    (req, reply) => answer(req, reply, () => scenariosPayload(data), ''),
+  );
+  app.get<{ Params: { scenario: string; year: number } }>(
+    '/api/v1/scenarios/:scenario/lists/:year',
+    route('scenarios', "A scenario's lists of a year with their counts", ListsOfYearResponse, {
+      params: Type.Object({ scenario: ScenarioParam, year: YearParam }),
+    }),
+    (req, reply) =>
+      answer(
+        req,
+        reply,
+        () => inScenario(req.params.scenario, (d) => listsOfYearPayload(d, req.params.year)),
+        `no scenario ${req.params.scenario} lists for ${req.params.year}`,
+      ),
+  );
+  app.get<{ Params: { scenario: string; year: number; list: ListId } }>(
+    '/api/v1/scenarios/:scenario/lists/:year/:list',
+    route('scenarios', "One of a scenario's lists: its areas with every criterion", ListResponse, {
+      params: Type.Object({ scenario: ScenarioParam, year: YearParam, list: ListParam }),
+    }),
+    (req, reply) =>
+      answer(
+        req,
+        reply,
+        () => inScenario(req.params.scenario, (d) => listPayload(d, req.params.year, req.params.list)),
+        `no scenario ${req.params.scenario} ${req.params.list} list for ${req.params.year}`,
+      ),
+  );
+  app.get<{ Params: { scenario: string; id: string } }>(
+    '/api/v1/scenarios/:scenario/areas/:id',
+    route('scenarios', 'One area under a scenario: membership, criteria and changes', AreaResponse, {
+      params: Type.Object({ scenario: ScenarioParam, id: AreaIdParam }),
+    }),
+    (req, reply) =>
+      answer(
+        req,
+        reply,
+        () => inScenario(req.params.scenario, (d) => areaPayload(d, req.params.id)),
+        `unknown area in scenario ${req.params.scenario}: ${req.params.id}`,
+      ),
+  );
+  app.get<{ Params: { scenario: string; year: number } }>(
+    '/api/v1/scenarios/:scenario/changes/:year',
+    route('scenarios', "A scenario's changes of a year with their reasons", ChangesResponse, {
+      params: Type.Object({ scenario: ScenarioParam, year: YearParam }),
+    }),
+    (req, reply) =>
+      answer(
+        req,
+        reply,
+        () => inScenario(req.params.scenario, (d) => changesPayload(d, req.params.year)),
+        `no computed changes for ${req.params.year} in scenario ${req.params.scenario}`,
       ),
   );
   app.get<{ Querystring: { q: string } }>(

@@ -31,6 +31,11 @@ export const AreaIdParam = Type.String({
   maxLength: 80,
   description: 'An area id, e.g. 101-kirkehegnet.',
 });
+export const ScenarioParam = Type.String({
+  pattern: '^[0-9A-Za-z][0-9A-Za-z-]{0,60}$',
+  maxLength: 61,
+  description: "A scenario's rule set id, e.g. 2021-uden-etnisk (see /api/v1/scenarios).",
+});
 export const MunicipalityParam = Type.String({
   pattern: '^[0-9]{3}$',
   description: "Statistics Denmark's 3-digit municipality code.",
@@ -63,6 +68,21 @@ export const CriterionSchema = Type.Object(
 
 const RuleSetRef = Type.Object({ id: Type.String(), nameDa: Type.String(), sha256: Type.String() });
 
+/** A scenario's label: on every answer showing a scenario's lists; null on the law's. */
+const ScenarioRef = Type.Object(
+  {
+    id: Type.String(),
+    ruleSetId: Type.String({ description: 'The rule set the scenario lists are computed with.' }),
+    nameDa: Type.String(),
+    labelDa: Type.String({ description: '"Scenarie: <name> — ikke de officielle lister".' }),
+    basedOn: nullable(Type.String()),
+    sha256: Type.String(),
+  },
+  {
+    description: 'A scenario: lists computed with a rule set other than the law’s, never the official lists.',
+  },
+);
+
 const OfficialListSchema = Type.Object(
   {
     year: Type.Integer(),
@@ -88,10 +108,31 @@ const AreaRef = Type.Object({
 });
 
 export const YearsResponse = Type.Object({
-  runId: Type.String(),
-  dataDate: Type.String({ description: 'When the run finished (ISO 8601).' }),
+  runId: Type.String({ description: 'The newest served run.' }),
+  dataDate: Type.String({ description: 'When the newest run finished (ISO 8601).' }),
+  runs: Type.Array(
+    Type.Object({
+      runId: Type.String(),
+      startedAt: Type.String(),
+      finishedAt: Type.String(),
+      years: Type.Array(Type.Integer(), { description: 'The years the run computed.' }),
+      shownYears: Type.Array(Type.Integer(), {
+        description: 'The years served from it: a year computed by several runs is served from the latest.',
+      }),
+    }),
+    { description: 'The served runs with the law’s rule sets, newest first.' },
+  ),
   computed: Type.Array(
-    Type.Object({ year: Type.Integer(), ruleSet: RuleSetRef, lists: Type.Array(ListIdSchema) }),
+    Type.Object({
+      year: Type.Integer(),
+      runId: Type.String(),
+      ruleSet: RuleSetRef,
+      lists: Type.Array(ListIdSchema),
+    }),
+  ),
+  scenarios: Type.Array(
+    Type.Object({ id: Type.String(), labelDa: Type.String(), years: Type.Array(Type.Integer()) }),
+    { description: 'Scenario runs served beside the law’s lists (/api/v1/scenarios).' },
   ),
   official: Type.Array(
     Type.Object({
@@ -108,9 +149,15 @@ export const YearsResponse = Type.Object({
   ),
 });
 
+const SOURCE = Type.String({
+  enum: ['computed', 'official', 'scenario'],
+  description: 'computed by the law’s rules, an official list, or a scenario’s (see `scenario`).',
+});
+
 export const ListsOfYearResponse = Type.Object({
   year: Type.Integer(),
-  source: Type.String({ enum: ['computed', 'official'] }),
+  source: SOURCE,
+  scenario: nullable(ScenarioRef),
   runId: nullable(Type.String()),
   ruleSet: nullable(RuleSetRef),
   lists: Type.Array(
@@ -141,7 +188,8 @@ export const ListResponse = Type.Object({
   year: Type.Integer(),
   list: ListIdSchema,
   nameDa: Type.String(),
-  source: Type.String({ enum: ['computed', 'official'] }),
+  source: SOURCE,
+  scenario: nullable(ScenarioRef),
   runId: nullable(Type.String()),
   ruleSet: nullable(RuleSetRef),
   members: Type.Array(ListRowSchema, { description: 'Computed: areas on the list.' }),
@@ -169,6 +217,7 @@ const DecisionSchema = Type.Object({
 
 export const AreaResponse = Type.Object({
   ...AreaRef.properties,
+  scenario: nullable(ScenarioRef),
   timeline: Type.Object({
     years: Type.Array(Type.Integer()),
     lists: Type.Array(Type.Object({ list: ListIdSchema, memberships: Type.Array(MembershipSchema) })),
@@ -177,6 +226,7 @@ export const AreaResponse = Type.Object({
     Type.Object({
       year: Type.Integer(),
       ruleSetId: Type.String(),
+      runId: Type.String({ description: 'The run the year is served from.' }),
       residents: Type.Integer(),
       eligible: Type.Boolean(),
       lists: Type.Array(ListIdSchema),
@@ -251,6 +301,11 @@ export const RuleSetsResponse = Type.Array(
     listYears: Type.Array(Type.Integer()),
     inForce: Type.Boolean(),
     sha256: Type.String(),
+    scenario: Type.Boolean({ description: 'A served scenario’s rule set, not the law’s.' }),
+    legalTexts: Type.Array(
+      Type.Object({ citationDa: Type.String(), titleDa: Type.String(), url: Type.String() }),
+      { description: 'Where the paragraphs (legalRef) are read: retsinformation.dk, or the bill on ft.dk.' },
+    ),
     lists: Type.Array(
       Type.Object({
         list: ListIdSchema,
@@ -274,6 +329,8 @@ export const RuleSetsResponse = Type.Array(
 
 export const ChangesResponse = Type.Object({
   year: Type.Integer(),
+  scenario: nullable(ScenarioRef),
+  runId: Type.String(),
   changes: Type.Array(
     Type.Object({
       list: ListIdSchema,
@@ -305,6 +362,17 @@ export const SearchResponse = Type.Object({
     { description: 'Areas named on the official lists 2010–2024 (partial where the record is).' },
   ),
 });
+
+export const ScenariosResponse = Type.Array(
+  Type.Object({
+    ...ScenarioRef.properties,
+    description: Type.String(),
+    runIds: Type.Array(Type.String()),
+    years: Type.Array(
+      Type.Object({ year: Type.Integer(), runId: Type.String(), lists: Type.Array(ListIdSchema) }),
+    ),
+  }),
+);
 
 /** Schemas referenced by `$ref` from the routes (registered once with `addSchema`). */
 export const SHARED_SCHEMAS = [ErrorSchema, CriterionSchema, OfficialListSchema] as const;

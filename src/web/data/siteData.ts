@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { openWorkspaceReadOnly } from '../../analytics/db.ts';
 import type { CoverageRow } from '../../analytics/indicators/deliveryCoverageQuery.ts';
@@ -18,8 +18,11 @@ import { listRunFromFigures } from '../../core/run/listRunFromFigures.ts';
 import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
 import { historyFromCsv, readHistory } from '../../io/readHistory.ts';
 import { areaFiguresFromCsv } from '../../io/readAreaFigures.ts';
+import { ruleSetFromScenarioText } from '../../io/readRuleSetArg.ts';
+import { PACKAGE_ROOT } from '../../packageRoot.ts';
 import { REFERENCE_DIR } from '../../reference/referenceDir.ts';
 import { listsJsonSchema } from '../../reports/lists/listsJsonSchema.ts';
+import { ruleSetSha256 } from '../../views/ruleSetSha256.ts';
 import { officialListsFromReference, type OfficialLists } from './officialLists.ts';
 
 /** A file of the results directory offered for download, read once at start-up. */
@@ -30,13 +33,51 @@ export interface DownloadFile {
   readonly etag: string;
 }
 
-/** Everything the site and the API serve: one finished run, the official lists, and the run's files. */
+/** One finished run among those served: what every page and answer names as the source of a computed year. */
+export interface ServedRun {
+  readonly runId: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly command: string;
+  readonly resultsDir: string;
+  /** The years this run computed. */
+  readonly years: readonly Year[];
+  /** The years the site shows from this run (a later run computing the same year takes it over). */
+  readonly shownYears: readonly Year[];
+}
+
+/** A run with a rule set other than the law's (a scenario): served beside the law's lists, never mixed in. */
+export interface ScenarioInfo {
+  /** The rule set's id: the scenario's place in the site's and the API's addresses. */
+  readonly id: string;
+  readonly nameDa: string;
+  readonly description: string;
+  readonly basedOn: string | null;
+  readonly sha256: string;
+  /** "Scenarie: <name> — ikke de officielle lister": on every page and answer that shows its lists. */
+  readonly labelDa: string;
+}
+
+/**
+ * Everything the site and the API serve: the computed years of one or more finished runs (a year computed by
+ * several is shown from the latest, by start time and then run id), the official lists, and the newest run's
+ * files (its lists.csv, lister.xlsx, …); and, beside them, each scenario run as a site data of its own.
+ */
 export interface SiteData {
   readonly resultsDir: string;
+  /** The newest served run's id. */
   readonly runId: string;
   readonly command: string;
-  /** When the run finished (ISO 8601): the date of the data on every page. */
+  /** When the newest run finished (ISO 8601): the date of the data on every page. */
   readonly finishedAt: string;
+  /** The served runs of this data, newest first. */
+  readonly runs: readonly ServedRun[];
+  /** The run each computed year is shown from. */
+  readonly runOfYear: ReadonlyMap<Year, ServedRun>;
+  /** Set when this data is a scenario's. */
+  readonly scenario: ScenarioInfo | null;
+  /** The scenarios served beside the law's lists (on the main data only). */
+  readonly scenarios: readonly SiteData[];
   readonly softwareVersion: string;
   readonly assumptions: Assumptions;
   /** The run, formed again from the counts it stored: every area, year, criterion and change. */
@@ -65,7 +106,12 @@ interface Manifest {
   readonly finishedAt: string;
   readonly software: { readonly version: string };
   readonly years: readonly number[];
-  readonly ruleSets: readonly { readonly year: number; readonly id: string; readonly sha256: string }[];
+  readonly ruleSets: readonly {
+    readonly year: number;
+    readonly id: string;
+    readonly basedOn?: string;
+    readonly sha256: string;
+  }[];
   readonly assumptions: Readonly<Record<string, string>>;
   readonly inputs: readonly { readonly path: string; readonly sha256: string }[];
   readonly extra?: {
@@ -170,15 +216,126 @@ function runFromFigureInputs(
   return { run, history, runId, source: first?.path ?? '' };
 }
 
+/** One run read from its results directory or workspace, before the runs are put together. */
+interface LoadedRun {
+  readonly served: Omit<ServedRun, 'shownYears'>;
+  readonly softwareVersion: string;
+  readonly assumptions: Assumptions;
+  readonly run: ListRun;
+  readonly history: ImportedHistory;
+  readonly downloads: ReadonlyMap<string, DownloadFile>;
+  readonly scenario: ScenarioInfo | null;
+}
+
 /**
- * Reads a finished run's output directory and forms its lists again, so every area's criteria and changes can
- * be shown, not only the listed ones: a register run (`run`, `demo`) from the exact counts its workspace stored
- * (opened read-only), a run of area figures (`lists`) from its input files (checked by SHA-256); either is
- * checked against the run's `lists.csv`. This happens once, at start-up: requests read nothing from disk but
- * the DKFDS files.
+ * Reads one or more finished runs (`--results`, repeatable) and forms their lists again, so every area's
+ * criteria and changes can be shown, not only the listed ones: a register run (`run`, `demo`) from the exact
+ * counts its workspace stored (opened read-only), a run of area figures (`lists`) from its input files
+ * (checked by SHA-256); either is checked against the run's `lists.csv`. Runs with the law's rule sets are
+ * shown together: a year computed by several is shown from the latest (by `startedAt`, then run id), and every
+ * page says which run a year comes from. A run with another rule set (a scenario) is served beside them as its
+ * own data, labelled as a scenario. This happens once, at start-up: requests read nothing from disk but the
+ * DKFDS files.
  */
-export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
-  if (resultsDirArg.endsWith('.duckdb')) return loadFromWorkspace(resultsDirArg);
+export async function loadSiteData(results: string | readonly string[]): Promise<SiteData> {
+  const dirs = typeof results === 'string' ? [results] : results;
+  if (dirs.length === 0) throw new ResultsError('no --results given');
+  const loaded: LoadedRun[] = [];
+  for (const dir of dirs) {
+    const one = dir.endsWith('.duckdb') ? await loadFromWorkspace(dir) : await loadRun(dir);
+    const twice = loaded.find((l) => l.served.runId === one.served.runId);
+    if (twice !== undefined)
+      throw new ResultsError(
+        `kørsel ${one.served.runId} er angivet to gange (${twice.served.resultsDir}, ${dir}) / ` +
+          `run ${one.served.runId} is given twice`,
+      );
+    loaded.push(one);
+  }
+  const law = loaded.filter((l) => l.scenario === null);
+  if (law.length === 0)
+    throw new ResultsError(
+      'mindst én kørsel med lovens regelsæt skal serveres; et scenarie vises ved siden af den / ' +
+        'at least one run with the rule sets of the law must be served; a scenario is shown beside it',
+    );
+  const scenarioIds = [...new Set(loaded.flatMap((l) => (l.scenario === null ? [] : [l.scenario.id])))];
+  const scenarios = scenarioIds.map((id) =>
+    mergedSiteData(
+      loaded.filter((l) => l.scenario?.id === id),
+      [],
+    ),
+  );
+  return mergedSiteData(law, scenarios);
+}
+
+/** Newest first: by start time, then run id. */
+const newestFirst = (a: LoadedRun, b: LoadedRun): number =>
+  b.served.startedAt.localeCompare(a.served.startedAt) || b.served.runId.localeCompare(a.served.runId);
+
+/** The site data of runs sharing one rule set (the law's, or one scenario's): each year from the latest run. */
+function mergedSiteData(runs: readonly LoadedRun[], scenarios: readonly SiteData[]): SiteData {
+  const sorted = [...runs].sort(newestFirst);
+  const newest = sorted[0] as LoadedRun;
+  const showing = new Map<Year, LoadedRun>();
+  for (const r of sorted) for (const y of r.run.years) if (!showing.has(y)) showing.set(y, r);
+  const served = sorted.map((r): ServedRun => ({
+    ...r.served,
+    shownYears: [...showing]
+      .filter(([, x]) => x === r)
+      .map(([y]) => y)
+      .sort((a, b) => a - b),
+  }));
+  const runOfYear = new Map<Year, ServedRun>(
+    [...showing].map(([y, r]) => [y, served[sorted.indexOf(r)] as ServedRun]),
+  );
+  return siteDataOf({
+    resultsDir: newest.served.resultsDir,
+    runId: newest.served.runId,
+    command: newest.served.command,
+    finishedAt: newest.served.finishedAt,
+    softwareVersion: newest.softwareVersion,
+    assumptions: newest.assumptions,
+    run: sorted.length === 1 ? newest.run : mergedRun(sorted, showing),
+    history: sorted.find((r) => r.history.designations.length > 0)?.history ?? newest.history,
+    downloads: newest.downloads,
+    runs: served,
+    runOfYear,
+    scenario: newest.scenario,
+    scenarios,
+  });
+}
+
+/**
+ * One list run of several: each computed year's figures, assessments, designations and changes from the run
+ * that shows it; the earlier years a run computed as context from the newest run that has them.
+ */
+function mergedRun(sorted: readonly LoadedRun[], showing: ReadonlyMap<Year, LoadedRun>): ListRun {
+  const years = [...showing.keys()].sort((a, b) => a - b);
+  const pick = <T extends { readonly year: Year }>(rows: (r: ListRun) => readonly T[]): T[] => {
+    const from = new Map<Year, LoadedRun>(showing);
+    for (const r of sorted) for (const x of rows(r.run)) if (!from.has(x.year)) from.set(x.year, r);
+    return sorted
+      .flatMap((r) => rows(r.run).filter((x) => from.get(x.year) === r))
+      .sort((a, b) => a.year - b.year);
+  };
+  const contextYears = [...new Set(sorted.flatMap((r) => r.run.contextYears))]
+    .filter((y) => !showing.has(y))
+    .sort((a, b) => a - b);
+  return {
+    years,
+    contextYears,
+    uncoveredYears: [...new Set(sorted.flatMap((r) => r.run.uncoveredYears))]
+      .filter((y) => !showing.has(y) && !contextYears.includes(y))
+      .sort((a, b) => a - b),
+    ruleSets: new Map(years.map((y) => [y, showing.get(y)?.run.ruleSets.get(y) as RuleSet])),
+    figures: pick((r) => r.figures),
+    assessments: pick((r) => r.assessments),
+    designations: pick((r) => r.designations.filter((d) => showing.get(d.year)?.run === r)),
+    changes: pick((r) => r.changes.filter((c) => showing.get(c.year)?.run === r)),
+  };
+}
+
+/** One run's output directory. */
+async function loadRun(resultsDirArg: string): Promise<LoadedRun> {
   const resultsDir = realDir(resultsDirArg);
   for (const f of REQUIRED) {
     if (!existsSync(join(resultsDir, f)))
@@ -191,7 +348,7 @@ export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
   if (!parsed.success) throw new ResultsError(`${resultsDirArg}/lists.json: ${parsed.error.message}`);
   const assumptions = assumptionsFrom(manifest.assumptions);
   if (!assumptions.ok) throw new ResultsError(`manifest.json: ${assumptions.errors.join('; ')}`);
-  const ruleSetForYear = ruleSetsOf(manifest);
+  const { ruleSetForYear, scenario } = ruleSetsOf(manifest, resultsDirArg);
   const fromDelivery = manifest.extra?.input === 'delivery';
   const { run, history, runId, source } = fromDelivery
     ? await runFromWorkspace(resultsDir, manifest, ruleSetForYear, assumptions.value)
@@ -211,24 +368,38 @@ export async function loadSiteData(resultsDirArg: string): Promise<SiteData> {
     const bytes = readFileSync(p);
     downloads.set(name, { name, contentType, bytes, etag: `"${sha(bytes).slice(0, 20)}"` });
   }
-  return siteDataOf({
-    resultsDir,
-    runId,
-    command: manifest.command,
-    finishedAt: manifest.finishedAt,
+  return {
+    served: servedOf(manifest, runId, resultsDir, run),
     softwareVersion: manifest.software.version,
     assumptions: assumptions.value,
     run,
     history,
     downloads,
-  });
+    scenario,
+  };
+}
+
+function servedOf(
+  manifest: Manifest,
+  runId: string,
+  resultsDir: string,
+  run: ListRun,
+): Omit<ServedRun, 'shownYears'> {
+  return {
+    runId,
+    startedAt: manifest.startedAt,
+    finishedAt: manifest.finishedAt,
+    command: manifest.command,
+    resultsDir,
+    years: run.years,
+  };
 }
 
 /**
  * A workspace given directly: its latest written run, from the manifest the workspace recorded for it (no
  * results directory, so no downloads and no check against a lists.csv).
  */
-async function loadFromWorkspace(file: string): Promise<SiteData> {
+async function loadFromWorkspace(file: string): Promise<LoadedRun> {
   if (!existsSync(file) || !statSync(file).isFile()) throw new ResultsError(`${file}: no such workspace`);
   const workspace = realpathSync(file);
   const db = await openWorkspaceReadOnly(workspace, { threads: 1 });
@@ -242,35 +413,63 @@ async function loadFromWorkspace(file: string): Promise<SiteData> {
   const manifest = JSON.parse(latest.manifest) as Manifest;
   const assumptions = assumptionsFrom(manifest.assumptions);
   if (!assumptions.ok) throw new ResultsError(`${file}: ${assumptions.errors.join('; ')}`);
+  const { ruleSetForYear, scenario } = ruleSetsOf(manifest, file);
   const formed = await runFromWorkspaceFile(
     workspace,
     latest.runId,
     manifest,
-    ruleSetsOf(manifest),
+    ruleSetForYear,
     assumptions.value,
   );
-  return siteDataOf({
-    resultsDir: dirname(workspace),
-    runId: latest.runId,
-    command: manifest.command,
-    finishedAt: manifest.finishedAt,
+  return {
+    served: servedOf(manifest, latest.runId, dirname(workspace), formed.run),
     softwareVersion: manifest.software.version,
     assumptions: assumptions.value,
     run: formed.run,
     history: formed.history,
     downloads: new Map(),
-  });
+    scenario,
+  };
 }
 
 /** The served data of a run held in memory (the web's tests build one from area figures). */
 export function siteDataOf(
-  input: Omit<SiteData, 'official' | 'version'> & { readonly official?: OfficialLists },
+  input: Omit<SiteData, 'official' | 'version' | 'runs' | 'runOfYear' | 'scenario' | 'scenarios'> & {
+    readonly official?: OfficialLists;
+    readonly runs?: readonly ServedRun[];
+    readonly runOfYear?: ReadonlyMap<Year, ServedRun>;
+    readonly scenario?: ScenarioInfo | null;
+    readonly scenarios?: readonly SiteData[];
+  },
 ): SiteData {
+  const runs = input.runs ?? [
+    {
+      runId: input.runId,
+      startedAt: input.finishedAt,
+      finishedAt: input.finishedAt,
+      command: input.command,
+      resultsDir: input.resultsDir,
+      years: input.run.years,
+      shownYears: input.run.years,
+    },
+  ];
+  const runOfYear =
+    input.runOfYear ?? new Map(runs.flatMap((r) => r.shownYears.map((y): [Year, ServedRun] => [y, r])));
+  const scenarios = input.scenarios ?? [];
   const designations = input.run.designations.map((d) => `${d.year},${d.areaId},${d.list}`).join('\n');
+  const tag = [
+    ...runs.map((r) => `${r.runId}|${r.finishedAt}|${r.shownYears.join(',')}`),
+    designations,
+    ...scenarios.map((s) => s.version),
+  ].join('\n');
   return {
     ...input,
+    runs,
+    runOfYear,
+    scenario: input.scenario ?? null,
+    scenarios,
     official: input.official ?? officialListsFromReference(),
-    version: sha(Buffer.from(`${input.runId}|${input.finishedAt}|${designations}`)).slice(0, 16),
+    version: sha(Buffer.from(tag)).slice(0, 16),
   };
 }
 
@@ -334,16 +533,66 @@ function workspaceOf(resultsDir: string, manifest: Manifest): string {
 }
 
 /** The rule set of each year as the run applied it: the law in force each year, or one rule set for all. */
-function ruleSetsOf(manifest: Manifest): (year: Year) => RuleSet {
+function ruleSetsOf(
+  manifest: Manifest,
+  where: string,
+): { ruleSetForYear: (year: Year) => RuleSet; scenario: ScenarioInfo | null } {
   const byDefault = manifest.ruleSets.every((r) => defaultRuleSetForYear(r.year).id === r.id);
-  if (byDefault) return defaultRuleSetForYear;
+  if (byDefault) return { ruleSetForYear: defaultRuleSetForYear, scenario: null };
   const ids = [...new Set(manifest.ruleSets.map((r) => r.id))];
-  const one = ids.length === 1 ? ruleSetById(ids[0] as string) : undefined;
+  const shas = [...new Set(manifest.ruleSets.map((r) => r.sha256))];
+  const id = ids[0] as string;
+  if (ids.length !== 1 || shas.length !== 1)
+    throw new ResultsError(
+      `${where}: the run mixes rule sets (${ids.join(', ')}) in a way no command writes`,
+    );
+  const one = scenarioRuleSet(manifest, id, shas[0] as string);
   if (one === undefined)
     throw new ResultsError(
-      `the run used a scenario rule set (${ids.join(', ')}): serving it is not supported`,
+      `${where}: scenariet ${id} kan ikke findes igen / the run's scenario rule set ${id} cannot be found: ` +
+        'its file (the --ruleset of the run, or one in examples/scenarios/) must still give the same rule set ' +
+        '(SHA-256 in manifest.json)',
     );
-  return () => one;
+  if (!/^[a-z0-9][a-z0-9-]{0,60}$/i.test(one.id))
+    throw new ResultsError(`${where}: the scenario id ${one.id} cannot be an address (letters, digits, -)`);
+  return {
+    ruleSetForYear: () => one,
+    scenario: {
+      id: one.id,
+      nameDa: one.nameDa,
+      description: one.description,
+      basedOn: one.basedOn ?? null,
+      sha256: ruleSetSha256(one),
+      labelDa: `Scenarie: ${one.nameDa} — ikke de officielle lister`,
+    },
+  };
+}
+
+/**
+ * A run's scenario rule set, found again: a built-in rule set applied to every year, or the scenario file of
+ * the run's `--ruleset` (read from the working directory or the package) or one of the bundled scenarios,
+ * whichever gives the rule set the run recorded (its id and SHA-256).
+ */
+function scenarioRuleSet(manifest: Manifest, id: string, sha256: string): RuleSet | undefined {
+  const builtIn = ruleSetById(id);
+  if (builtIn !== undefined) return ruleSetSha256(builtIn) === sha256 ? builtIn : undefined;
+  const arg = /--ruleset(?:=|\s+)('(?:[^']|'\\'')*'|\S+)/.exec(manifest.command)?.[1];
+  const named = arg === undefined ? undefined : arg.replace(/^'|'$/g, '').replace(/'\\''/g, "'");
+  const bundled = join(PACKAGE_ROOT, 'examples', 'scenarios');
+  const candidates = [
+    ...(named === undefined ? [] : [resolve(named), resolve(PACKAGE_ROOT, named)]),
+    ...(existsSync(bundled)
+      ? readdirSync(bundled)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => join(bundled, f))
+      : []),
+  ];
+  for (const file of candidates) {
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
+    const read = ruleSetFromScenarioText(readFileSync(file, 'utf8'), file);
+    if (read.ok && read.value.id === id && ruleSetSha256(read.value) === sha256) return read.value;
+  }
+  return undefined;
 }
 
 /** The history the run read: only official lists from the reference directory can be read again. */

@@ -1,5 +1,6 @@
 import type { Year } from '../../core/model/ids.ts';
 import type { ListId } from '../../core/model/lists.ts';
+import type { LegalText } from '../../reference/legalTexts.ts';
 import type { AreaExplanation } from '../../views/areaExplanation.ts';
 import type { CriterionView } from '../../views/criterionView.ts';
 import {
@@ -12,6 +13,7 @@ import {
 import { criterionAnchor } from './criterionAnchor.ts';
 import { CriterionChart, type ChartPoint } from './CriterionChart.tsx';
 import { Layout, type PageContext } from './Layout.tsx';
+import { LegalRef } from './LegalRef.tsx';
 import { MembershipTimeline } from './MembershipTimeline.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
@@ -31,6 +33,12 @@ export interface AreaPageProps {
     readonly rows: readonly { list: ListId; cells: readonly MembershipCell[] }[];
   };
   readonly developmentPlan: DevelopmentPlan | null;
+  /** Where each rule set's paragraphs are read (by rule set id). */
+  readonly legalTexts: (ruleSetId: string) => readonly LegalText[];
+  /** The run each computed year is shown from. */
+  readonly runIdOfYear: (year: Year) => string;
+  /** The answer in the API. */
+  readonly apiHref: string;
 }
 
 const MEASURE_TITLES: Record<string, string> = {
@@ -78,7 +86,12 @@ function seriesOf(
   return [...out].map(([key, s]) => ({ key, ...s }));
 }
 
-function CriterionRow(props: { readonly c: CriterionView; readonly ruleSetId: string }) {
+function CriterionRow(props: {
+  readonly c: CriterionView;
+  readonly ruleSetId: string;
+  readonly texts: readonly LegalText[];
+  readonly methodAnchor: boolean;
+}) {
   const { c } = props;
   return (
     <tr>
@@ -98,7 +111,15 @@ function CriterionRow(props: { readonly c: CriterionView; readonly ruleSetId: st
       </td>
       <td>{marginPersonsDa(c)}</td>
       <td>
-        <a href={`/metode#${criterionAnchor(props.ruleSetId, c.id)}`}>{c.legalRef}</a>
+        <LegalRef legalRef={c.legalRef} texts={props.texts} />
+        {props.methodAnchor && (
+          <>
+            {' · '}
+            <a href={`/metode#${criterionAnchor(props.ruleSetId, c.id)}`}>
+              reglen<span class="sr-only"> for {c.measure} på metodesiden</span>
+            </a>
+          </>
+        )}
       </td>
     </tr>
   );
@@ -109,20 +130,32 @@ export function AreaPage(p: AreaPageProps) {
   const latest = p.explanations[0] as AreaExplanation;
   const series = seriesOf(p.explanations);
   const changes = p.explanations.flatMap((e) => e.changes.map((c) => ({ year: e.year, ...c })));
+  const scenario = p.ctx.scenario ?? null;
+  const runIds = [...new Set(p.explanations.map((e) => p.runIdOfYear(e.year)))];
   return (
     <Layout
-      title={p.area.name}
+      title={scenario === null ? p.area.name : `Scenarie: ${p.area.name}`}
       ctx={p.ctx}
       crumbs={[
         { href: '/', label: 'Forside' },
-        {
-          href: `/kommuner/${p.area.municipalityCode}`,
-          label: p.area.municipalityName ?? p.area.municipalityCode,
-        },
+        scenario === null
+          ? {
+              href: `/kommuner/${p.area.municipalityCode}`,
+              label: p.area.municipalityName ?? p.area.municipalityCode,
+            }
+          : { href: `/scenarier/${scenario.id}`, label: `Scenarie ${scenario.id}` },
         { label: p.area.name },
       ]}
     >
-      <h1>{p.area.name}</h1>
+      <h1>
+        {scenario === null ? '' : 'Scenarie: '}
+        {p.area.name}
+      </h1>
+      {scenario !== null && (
+        <p>
+          <a href={`/omraader/${encodeURIComponent(p.area.areaId)}`}>Området efter lovens regler</a>
+        </p>
+      )}
       <dl class="facts">
         <dt>Kommune</dt>
         <dd>
@@ -140,6 +173,13 @@ export function AreaPage(p: AreaPageProps) {
 
       <h2>Status pr. 1. december {latest.year}</h2>
       <p>{latest.summaryDa}</p>
+      <p class="muted">
+        {scenario === null ? 'Beregnet af Boligmonitor' : 'Beregnet i scenariet'},{' '}
+        {runIds.length === 1
+          ? `kørsel ${runIds[0]}`
+          : `kørsler ${p.explanations.map((e) => `${e.year}: ${p.runIdOfYear(e.year)}`).join(', ')}`}
+        .
+      </p>
       <ul class="unstyled-list">
         {latest.decisions.map((d) => (
           <li class="decision">
@@ -186,7 +226,12 @@ export function AreaPage(p: AreaPageProps) {
                 </thead>
                 <tbody>
                   {d.criteria.map((c) => (
-                    <CriterionRow c={c} ruleSetId={latest.ruleSetId} />
+                    <CriterionRow
+                      c={c}
+                      ruleSetId={latest.ruleSetId}
+                      texts={p.legalTexts(latest.ruleSetId)}
+                      methodAnchor
+                    />
                   ))}
                 </tbody>
               </table>
@@ -277,7 +322,7 @@ export function AreaPage(p: AreaPageProps) {
         </dl>
       )}
       <p>
-        <a href={`/api/v1/areas/${encodeURIComponent(p.area.areaId)}`}>Området i API&apos;et (JSON)</a>
+        <a href={p.apiHref}>Området i API&apos;et (JSON)</a>
       </p>
     </Layout>
   );

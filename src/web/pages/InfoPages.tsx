@@ -1,17 +1,85 @@
 import { ASSUMPTIONS, type Assumptions } from '../../core/assumptions.ts';
 import { LIST_NAMES_DA } from '../../core/model/lists.ts';
+import { legalTextsOf } from '../../reference/legalTexts.ts';
 import type { RuleSetDescription } from '../../views/ruleSetDescription.ts';
 import type { ApiExample } from '../api/apiExamples.ts';
 import { criterionAnchor } from './criterionAnchor.ts';
 import { Layout, type PageContext } from './Layout.tsx';
+import { LegalRef, LegalTextList } from './LegalRef.tsx';
 
 const yearsText = (ys: readonly number[]): string =>
   ys.length === 0 ? 'ikke i kraft' : ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys[ys.length - 1]}`;
+
+/** A served run on the Metode page: what it computed and which of its years the site shows. */
+export interface MethodRun {
+  readonly runId: string;
+  readonly command: string;
+  readonly finishedAt: string;
+  readonly shownYearsDa: string;
+  /** The scenario's label, for a scenario run. */
+  readonly scenarioDa: string | null;
+}
+
+/** One rule set with its lists and criteria, each paragraph linked to its legal text. */
+function RuleSetSection(props: { readonly rs: RuleSetDescription; readonly scenario: boolean }) {
+  const { rs } = props;
+  const texts = legalTextsOf(rs.id, rs.basedOn);
+  return (
+    <section>
+      <h3 id={`regler-${rs.id}`}>
+        {props.scenario ? `Scenarie: ${rs.nameDa}` : `${rs.nameDa} (lister ${yearsText(rs.listYears)})`}
+      </h3>
+      {props.scenario && (
+        <p>
+          Ikke lovens regler: et scenarie
+          {rs.basedOn === undefined ? '' : `, afledt af regelsættet ${rs.basedOn}`}. {rs.description}
+        </p>
+      )}
+      <p>
+        Mindst {rs.minResidents.toLocaleString('da-DK')} beboere. Regelsættets SHA-256:{' '}
+        <code>{rs.sha256.slice(0, 16)}…</code>
+      </p>
+      <LegalTextList texts={texts} />
+      {rs.lists.map((l) => (
+        <div>
+          <h4>
+            {LIST_NAMES_DA[l.list]} – <LegalRef legalRef={l.legalRef} texts={texts} />
+          </h4>
+          <p>{l.descriptionDa}</p>
+          {[...(l.gates ?? []), ...(l.group?.criteria ?? [])].length > 0 && (
+            <ul>
+              {[...(l.gates ?? []), ...(l.group?.criteria ?? [])].map((c) => (
+                <li id={criterionAnchor(rs.id, c.id)}>
+                  <strong>{c.measure}</strong> (<LegalRef legalRef={c.legalRef} texts={texts} />
+                  ): {c.descriptionDa}
+                </li>
+              ))}
+            </ul>
+          )}
+          {l.group !== undefined && <p>Mindst {l.group.minMet} af kriterierne skal være opfyldt.</p>}
+          {l.persistence !== undefined && (
+            <p>
+              Kræver, at området har været på listen over {LIST_NAMES_DA[l.persistence.of].toLowerCase()} i
+              hvert af de seneste {l.persistence.years} år
+              {l.persistence.transitional !== undefined
+                ? ` (${l.persistence.transitional.years} år for listerne til og med ${l.persistence.transitional.throughYear})`
+                : ''}
+              .
+            </p>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
 
 /** Metode: the rule sets rendered from their data, the assumptions of this run, and how unknowns are shown. */
 export function MethodPage(p: {
   readonly ctx: PageContext;
   readonly ruleSets: readonly RuleSetDescription[];
+  /** The rule sets of the scenarios served beside the law's lists. */
+  readonly scenarioRuleSets: readonly RuleSetDescription[];
+  readonly runs: readonly MethodRun[];
   readonly assumptions: Assumptions;
   readonly command: string;
 }) {
@@ -43,45 +111,50 @@ export function MethodPage(p: {
       </p>
       <h2>Reglerne</h2>
       {p.ruleSets.map((rs) => (
-        <section>
-          <h3 id={`regler-${rs.id}`}>
-            {rs.nameDa} (lister {yearsText(rs.listYears)})
-          </h3>
-          <p>
-            Mindst {rs.minResidents.toLocaleString('da-DK')} beboere. Regelsættets SHA-256:{' '}
-            <code>{rs.sha256.slice(0, 16)}…</code>
-          </p>
-          {rs.lists.map((l) => (
-            <div>
-              <h4>
-                {LIST_NAMES_DA[l.list]} – {l.legalRef}
-              </h4>
-              <p>{l.descriptionDa}</p>
-              {[...(l.gates ?? []), ...(l.group?.criteria ?? [])].length > 0 && (
-                <ul>
-                  {[...(l.gates ?? []), ...(l.group?.criteria ?? [])].map((c) => (
-                    <li id={criterionAnchor(rs.id, c.id)}>
-                      <strong>{c.measure}</strong> ({c.legalRef}): {c.descriptionDa}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {l.group !== undefined && <p>Mindst {l.group.minMet} af kriterierne skal være opfyldt.</p>}
-              {l.persistence !== undefined && (
-                <p>
-                  Kræver, at området har været på listen over {LIST_NAMES_DA[l.persistence.of].toLowerCase()}{' '}
-                  i hvert af de seneste {l.persistence.years} år
-                  {l.persistence.transitional !== undefined
-                    ? ` (${l.persistence.transitional.years} år for listerne til og med ${l.persistence.transitional.throughYear})`
-                    : ''}
-                  .
-                </p>
-              )}
-            </div>
-          ))}
-        </section>
+        <RuleSetSection rs={rs} scenario={false} />
       ))}
-      <h2>Antagelser i denne kørsel</h2>
+      {p.scenarioRuleSets.length > 0 && (
+        <>
+          <h2>Scenariernes regler – ikke lovens</h2>
+          {p.scenarioRuleSets.map((rs) => (
+            <RuleSetSection rs={rs} scenario />
+          ))}
+        </>
+      )}
+      <h2>Kørslerne</h2>
+      <p>
+        Et år, som flere kørsler har beregnet, vises fra den seneste (efter starttidspunkt, dernæst
+        kørsels-id).
+      </p>
+      <div class="table-wrap" tabindex={0} role="region" aria-label="Kørsler">
+        <table class="table table--zebra">
+          <caption class="sr-only">De viste kørsler med de år, siden viser fra hver</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kørsel</th>
+              <th scope="col">Viste år</th>
+              <th scope="col">Færdig</th>
+              <th scope="col">Kommando</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.runs.map((r) => (
+              <tr>
+                <th scope="row">
+                  <code>{r.runId}</code>
+                  {r.scenarioDa !== null && <div class="muted">{r.scenarioDa}</div>}
+                </th>
+                <td>{r.shownYearsDa}</td>
+                <td>{r.finishedAt}</td>
+                <td>
+                  <code>{r.command}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Antagelser i {p.runs.length === 1 ? 'denne kørsel' : 'den nyeste kørsel'}</h2>
       <p>
         Hvor lovgivningen ikke afgør en detalje, bruger Boligmonitor en navngivet antagelse. Kørslen (
         <code>{p.command}</code>) brugte:

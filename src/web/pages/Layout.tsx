@@ -1,11 +1,46 @@
 import type { ComponentChildren } from 'preact';
 import { ASSET_PATHS } from '../static/assetPaths.ts';
 
-/** What every page knows about the data it shows (the footer's date and run). */
+/** A served run as the footer names it: its id and the computed years the site shows from it. */
+export interface RunNote {
+  readonly runId: string;
+  readonly yearsDa: string;
+}
+
+/** What every page knows about the data it shows (the footer's date and runs; a scenario's label). */
 export interface PageContext {
   readonly dataDate: string;
+  /** The newest served run. */
   readonly runId: string;
+  /** Every run the page's data comes from, with the years shown from it. */
+  readonly runs: readonly RunNote[];
   readonly softwareVersion: string;
+  /** Set on a scenario's pages: the label shown on every one of them. */
+  readonly scenario?: { readonly id: string; readonly labelDa: string } | null;
+}
+
+/** "kørsel a (2018–2024)" or "kørsler a (2018–2023), b (2024)". */
+export function runsDa(runs: readonly RunNote[]): string {
+  const one = (r: RunNote): string => (r.yearsDa === '' ? r.runId : `${r.runId} (${r.yearsDa})`);
+  return `${runs.length === 1 ? 'kørsel' : 'kørsler'} ${runs.map(one).join(', ')}`;
+}
+
+/** The label of a scenario's pages: above every heading, so no scenario list is read as the official one. */
+export function ScenarioBanner(props: { readonly labelDa: string; readonly id: string }) {
+  return (
+    <div class="alert alert-warning scenario-banner">
+      <div class="alert-body">
+        <p class="alert-heading">{props.labelDa}</p>
+        <div class="alert-text">
+          <p>
+            Listerne her er beregnet med et andet regelsæt end lovens (regelsæt <code>{props.id}</code>). De
+            er et tænkt eksempel, ikke ministeriets lister og ikke Boligmonitors beregning efter loven.{' '}
+            <a href="/scenarier">Om scenarierne</a> · <a href="/lister">Listerne efter loven</a>
+          </p>
+        </div>
+      </div>
+    </div>
+  );
 }
 
 export interface Crumb {
@@ -100,6 +135,7 @@ export function Layout(props: {
             </nav>
           )}
           <main id="main-content" tabindex={-1}>
+            {ctx.scenario != null && <ScenarioBanner labelDa={ctx.scenario.labelDa} id={ctx.scenario.id} />}
             {children}
           </main>
         </div>
@@ -108,8 +144,8 @@ export function Layout(props: {
             <div class="container">
               <div class="site-footer">
                 <p>
-                  Data pr. {ctx.dataDate} · kørsel <code>{ctx.runId}</code> · Boligmonitor{' '}
-                  {ctx.softwareVersion}
+                  Data pr. {ctx.dataDate} · {ctx.scenario != null ? 'scenariets ' : ''}
+                  {runsDa(ctx.runs)} · Boligmonitor {ctx.softwareVersion}
                 </p>
                 <ul class="unstyled-list site-footer-links">
                   <li>

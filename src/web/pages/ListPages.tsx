@@ -1,10 +1,12 @@
 import type { Criterion } from '../../core/model/criteria.ts';
 import type { Year } from '../../core/model/ids.ts';
 import { LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts';
+import type { LegalText } from '../../reference/legalTexts.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import type { OfficialList } from '../data/officialLists.ts';
 import { criterionValueDa, type ListRow } from '../data/siteViews.ts';
 import { Alert, Layout, type PageContext } from './Layout.tsx';
+import { LegalRef } from './LegalRef.tsx';
 
 const OP = { '>': '>', '>=': '≥', '<': '<' } as const;
 
@@ -24,9 +26,12 @@ export interface ListsIndexProps {
   readonly computed: readonly {
     year: Year;
     ruleSetNameDa: string;
+    runId: string;
     lists: readonly { list: ListId; count: number }[];
   }[];
   readonly official: readonly OfficialList[];
+  /** Scenario runs served beside the law's lists. */
+  readonly scenarios: readonly { id: string; labelDa: string; years: readonly Year[] }[];
 }
 
 /** Every year's lists: computed by this run, and the official lists of the public record. */
@@ -48,6 +53,7 @@ export function ListsIndexPage(p: ListsIndexProps) {
             <tr>
               <th scope="col">År</th>
               <th scope="col">Regler</th>
+              <th scope="col">Kørsel</th>
               <th scope="col">Lister (antal områder)</th>
             </tr>
           </thead>
@@ -56,6 +62,9 @@ export function ListsIndexPage(p: ListsIndexProps) {
               <tr>
                 <th scope="row">{y.year}</th>
                 <td>{y.ruleSetNameDa}</td>
+                <td>
+                  <code>{y.runId}</code>
+                </td>
                 <td>
                   <ul class="unstyled-list">
                     {y.lists.map((l) => (
@@ -70,10 +79,26 @@ export function ListsIndexPage(p: ListsIndexProps) {
           </tbody>
         </table>
       </div>
+      {p.scenarios.length > 0 && (
+        <>
+          <h2>Scenarier – ikke de officielle lister</h2>
+          <p>
+            Beregnet med et andet regelsæt end lovens. <a href="/scenarier">Se scenarierne</a>.
+          </p>
+          <ul>
+            {p.scenarios.map((sc) => (
+              <li>
+                <a href={`/scenarier/${sc.id}`}>{sc.labelDa}</a> ({sc.years.join(', ')})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>De officielle lister</h2>
       <p>
         Listerne som ministeriet offentliggjorde dem, samlet fra offentlige kilder. En liste er{' '}
-        <em>delvist kendt</em>, når kilderne nævner færre områder, end listen havde.
+        <em>delvist kendt</em>, når kilderne nævner færre områder, end listen havde; et område, der ikke er
+        nævnt på en delvist kendt liste, har ukendt status.
       </p>
       <div class="table-wrap" tabindex={0} role="region" aria-label="Officielle lister">
         <table class="table table--zebra">
@@ -123,6 +148,16 @@ export interface ListPageProps {
   readonly rows: readonly ListRow[];
   readonly official: OfficialList | undefined;
   readonly otherLists: readonly ListId[];
+  /** The run the year is shown from. */
+  readonly runId: string;
+  /** Where the rule's paragraph is read. */
+  readonly legalTexts: readonly LegalText[];
+  /** The address the list's own pages live under: '' for the law's lists, `/scenarier/<id>` for a scenario. */
+  readonly base?: string;
+  /** The list's answer in the API. */
+  readonly apiHref: string;
+  /** The run's files (lister.xlsx, lists.csv), offered for the law's lists only. */
+  readonly runDownloads: boolean;
 }
 
 /** One computed list: every assessed area with residents, each criterion and its status; sortable, filterable. */
@@ -130,28 +165,38 @@ export function ListPage(p: ListPageProps) {
   const members = p.rows.filter((r) => r.member);
   const uncertain = p.rows.filter((r) => !r.member && r.uncertain);
   const name = LIST_NAMES_DA[p.list];
+  const base = p.base ?? '';
+  const scenario = p.ctx.scenario ?? null;
   return (
     <Layout
-      title={`${name} ${p.year}`}
+      title={scenario === null ? `${name} ${p.year}` : `Scenarie: ${name} ${p.year}`}
       ctx={p.ctx}
       current="/lister"
       crumbs={[
         { href: '/', label: 'Forside' },
-        { href: '/lister', label: 'Lister' },
+        scenario === null
+          ? { href: '/lister', label: 'Lister' }
+          : { href: `/scenarier/${scenario.id}`, label: `Scenarie ${scenario.id}` },
         { label: `${name} ${p.year}` },
       ]}
     >
       <h1>
+        {scenario === null ? '' : 'Scenarie: '}
         {name} pr. 1. december {p.year}
       </h1>
       <p class="font-lead">
         {members.length} {members.length === 1 ? 'område' : 'områder'} på listen
-        {uncertain.length > 0 ? `, ${uncertain.length} med usikker afgørelse` : ''}. Beregnet af Boligmonitor
-        efter reglerne {p.ruleSetNameDa} ({p.legalRef}), kørsel <code>{p.ctx.runId}</code>.
+        {uncertain.length > 0 ? `, ${uncertain.length} med usikker afgørelse` : ''}.{' '}
+        {scenario === null ? 'Beregnet af Boligmonitor efter reglerne' : 'Beregnet i scenariet'}{' '}
+        {p.ruleSetNameDa} (<LegalRef legalRef={p.legalRef} texts={p.legalTexts} />
+        ), kørsel <code>{p.runId}</code>.
       </p>
       <p>{p.descriptionDa}</p>
       {p.official !== undefined && (
-        <Alert kind="info" heading="Den officielle liste">
+        <Alert
+          kind="info"
+          heading={scenario === null ? 'Den officielle liste' : 'Den officielle liste (ikke scenariet)'}
+        >
           <p>
             Den officielle liste for {p.year} havde {p.official.officialCount ?? 'et ukendt antal'} områder;
             kilderne nævner {p.official.named}.{' '}
@@ -168,7 +213,7 @@ export function ListPage(p: ListPageProps) {
           {p.otherLists.map((l, i) => (
             <>
               {i > 0 && ' · '}
-              <a href={`/lister/${p.year}/${l}`}>{LIST_NAMES_DA[l]}</a>
+              <a href={`${base}/lister/${p.year}/${l}`}>{LIST_NAMES_DA[l]}</a>
             </>
           ))}
         </p>
@@ -206,7 +251,7 @@ export function ListPage(p: ListPageProps) {
             {p.rows.map((r) => (
               <tr>
                 <td>
-                  <a href={`/omraader/${encodeURIComponent(r.areaId)}`}>{r.name}</a>
+                  <a href={`${base}/omraader/${encodeURIComponent(r.areaId)}`}>{r.name}</a>
                 </td>
                 <td>
                   <a href={`/kommuner/${r.municipalityCode}`}>{r.municipalityName ?? r.municipalityCode}</a>
@@ -259,27 +304,31 @@ export function ListPage(p: ListPageProps) {
       <h2>Download</h2>
       <ul>
         <li>
-          <a href={`/lister/${p.year}/${p.list}.csv`} download>
+          <a href={`${base}/lister/${p.year}/${p.list}.csv`} download>
             Denne liste som CSV
           </a>
         </li>
-        <li>
-          <a href="/download/lister.xlsx" download>
-            Alle lister som Excel (lister.xlsx)
-          </a>
-        </li>
-        <li>
-          <a href="/download/lists.csv" download>
-            Alle år og lister som CSV (lists.csv)
-          </a>
-        </li>
+        {p.runDownloads && (
+          <>
+            <li>
+              <a href="/download/lister.xlsx" download>
+                Kørslens lister som Excel (lister.xlsx, kørsel {p.ctx.runId})
+              </a>
+            </li>
+            <li>
+              <a href="/download/lists.csv" download>
+                Kørslens år og lister som CSV (lists.csv, kørsel {p.ctx.runId})
+              </a>
+            </li>
+          </>
+        )}
         <li>
           <a href="/download/kommuner.geojson" download>
             Kommunegrænser som GeoJSON
           </a>
         </li>
         <li>
-          <a href={`/api/v1/lists/${p.year}/${p.list}`}>Listen i API&apos;et (JSON)</a>
+          <a href={p.apiHref}>Listen i API&apos;et (JSON)</a>
         </li>
       </ul>
     </Layout>

@@ -51,9 +51,10 @@ export async function buildServer(data: SiteData, opts: ServerOptions = {}): Pro
         description:
           "Denmark's public-housing area lists (udsatte boligområder, parallelsamfund, omdannelses- og " +
           'forebyggelsesområder) as computed by Boligmonitor, with the official lists 2010–2024 (partial where ' +
-          'the public record is). Errors: { error: { code, message, details } }.',
+          'the public record is), and scenario runs under /api/v1/scenarios, labelled as scenarios (never the ' +
+          'official lists). Errors: { error: { code, message, details } }.',
       },
-      tags: [{ name: 'lists' }, { name: 'areas' }, { name: 'rules' }],
+      tags: [{ name: 'lists' }, { name: 'areas' }, { name: 'rules' }, { name: 'scenarios' }],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });

@@ -9,10 +9,12 @@ import { LIST_IDS, LIST_NAMES_DA, type ListId } from '../../core/model/lists.ts'
 import { BUILT_IN_RULE_SETS, defaultRuleSetForYear } from '../../core/rulesets/builtInRuleSets.ts';
 import { municipalities, municipalityByCode } from '../../reference/municipalities.ts';
 import { REFERENCE_DIR } from '../../reference/referenceDir.ts';
+import { yearSpans } from '../../core/history/unknownMembershipText.ts';
+import { legalTextsOf, type LegalText } from '../../reference/legalTexts.ts';
 import { ruleSetDescriptionOf } from '../../views/ruleSetDescription.ts';
 import { apiExamples } from '../api/apiExamples.ts';
 import { municipalityPayload } from '../api/apiPayloads.ts';
-import { AreaIdParam, MunicipalityParam, YearParam } from '../api/apiSchemas.ts';
+import { AreaIdParam, MunicipalityParam, ScenarioParam, YearParam } from '../api/apiSchemas.ts';
 import type { SiteData } from '../data/siteData.ts';
 import {
   areaExplanations,
@@ -36,6 +38,7 @@ import { dateDa, type PageContext } from '../pages/Layout.tsx';
 import { ListPage, ListsIndexPage, OfficialListPage } from '../pages/ListPages.tsx';
 import { MunicipalitiesIndexPage, MunicipalityPage } from '../pages/MunicipalityPages.tsx';
 import { OfficialAreaPage } from '../pages/OfficialAreaPage.tsx';
+import { ScenarioPage, ScenariosIndexPage, type ScenarioSummary } from '../pages/ScenarioPages.tsx';
 import { SearchPage } from '../pages/SearchPage.tsx';
 import { renderPage } from './renderPage.ts';
 import type { ResponseCache } from './responseCache.ts';
@@ -55,7 +58,139 @@ export interface PageDeps {
 }
 
 export function pageContext(data: SiteData): PageContext {
-  return { dataDate: dateDa(data.finishedAt), runId: data.runId, softwareVersion: data.softwareVersion };
+  return {
+    dataDate: dateDa(data.finishedAt),
+    runId: data.runId,
+    runs: data.runs.map((r) => ({
+      runId: r.runId,
+      yearsDa: r.shownYears.length === 0 ? 'ingen år vist' : yearSpans(r.shownYears),
+    })),
+    softwareVersion: data.softwareVersion,
+    scenario: data.scenario === null ? null : { id: data.scenario.id, labelDa: data.scenario.labelDa },
+  };
+}
+
+/** Where a data's own list and area pages live, and its answers in the API: the law's, or a scenario's. */
+interface Addresses {
+  readonly base: string;
+  readonly api: string;
+}
+const LAW_ADDRESSES: Addresses = { base: '', api: '/api/v1' };
+const scenarioAddresses = (id: string): Addresses => ({
+  base: `/scenarier/${id}`,
+  api: `/api/v1/scenarios/${id}`,
+});
+
+/** A scenario's data as its pages describe it. */
+export function scenarioSummaryOf(sc: SiteData): ScenarioSummary {
+  const info = sc.scenario as NonNullable<SiteData['scenario']>;
+  return {
+    id: info.id,
+    nameDa: info.nameDa,
+    labelDa: info.labelDa,
+    description: info.description,
+    basedOn: info.basedOn,
+    sha256: info.sha256,
+    runIds: sc.runs.map((r) => r.runId),
+    years: sc.run.years.map((year) => ({
+      year,
+      lists: listsOfYear(sc, year).map((l) => ({ list: l.list, count: l.count })),
+    })),
+  };
+}
+
+/** The legal texts of a data's rule sets (a scenario's are those of the rule set it derives from). */
+function legalTextsFor(data: SiteData): (ruleSetId: string) => readonly LegalText[] {
+  return (id) => legalTextsOf(id, id === data.scenario?.id ? data.scenario.basedOn : null);
+}
+
+/** One computed list's page, or null when the year's rule set has no such list. */
+function listPageOf(data: SiteData, year: Year, list: ListId, at: Addresses): VNode | null {
+  const rs = data.run.ruleSets.get(year) ?? defaultRuleSetForYear(year);
+  const rule = rs.lists.find((l) => l.list === list);
+  if (rule === undefined) return null;
+  // The list's own criteria and those of the lists it rests on (parallelsamfund on udsat, and so on).
+  const chain: ListId[] = [];
+  const walk = (l: ListId): void => {
+    if (chain.includes(l)) return;
+    chain.push(l);
+    const r = rs.lists.find((x) => x.list === l);
+    for (const dep of [...(r?.requires ?? []), ...(r?.persistence ? [r.persistence.of] : [])]) walk(dep);
+  };
+  walk(list);
+  const criteria = chain.flatMap((l) => {
+    const r = rs.lists.find((x) => x.list === l);
+    return [...(r?.gates ?? []), ...(r?.group?.criteria ?? [])];
+  });
+  return (
+    <ListPage
+      ctx={pageContext(data)}
+      year={year}
+      list={list}
+      ruleSetNameDa={rs.nameDa}
+      legalRef={rule.legalRef}
+      legalTexts={legalTextsFor(data)(rs.id)}
+      descriptionDa={rule.descriptionDa}
+      criteria={criteria}
+      rows={listRows(data, year, list, true)}
+      official={officialList(data, year, list)}
+      otherLists={listsOfRuleSet(data, year).filter((l) => l !== list)}
+      runId={data.runOfYear.get(year)?.runId ?? data.runId}
+      base={at.base}
+      apiHref={`${at.api}/lists/${year}/${list}`}
+      runDownloads={data.scenario === null && data.downloads.size > 0}
+    />
+  );
+}
+
+/** A computed list as CSV (exact values). */
+function listCsv(data: SiteData, year: Year, list: ListId): string {
+  const rows = listRows(data, year, list, true);
+  const ids = [...new Set(rows.flatMap((r) => r.criteria.map((c) => c.id)))];
+  const header = ['year', 'list', 'area_id', 'name', 'municipality_code', 'residents', 'status', ...ids];
+  const lines = rows.map((r) =>
+    [
+      String(year),
+      list,
+      r.areaId,
+      r.name,
+      r.municipalityCode,
+      String(r.residents),
+      r.member ? 'member' : r.uncertain ? 'uncertain' : 'not_member',
+      ...ids.map((id) => {
+        const c = r.criteria.find((x) => x.id === id);
+        return c === undefined ? '' : c.kind === 'evaluated' ? c.valueExact : 'not_computable';
+      }),
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[header.join(','), ...lines].join('\n')}\n`;
+}
+
+/** An area's page, or null when the data does not know the area. */
+function areaPageOf(
+  data: SiteData,
+  id: string,
+  at: Addresses,
+  plans: readonly { name: string; code: string; plan: DevelopmentPlan }[],
+): VNode | null {
+  const area = areaSummary(data, id);
+  const explanations = areaExplanations(data, id);
+  if (area === undefined || explanations === null) return null;
+  const plan = plans.find((p) => p.code === area.municipalityCode && p.name === area.name)?.plan ?? null;
+  return (
+    <AreaPage
+      ctx={pageContext(data)}
+      area={area}
+      explanations={explanations}
+      timeline={membershipTimeline(data, area.areaId)}
+      developmentPlan={plan}
+      legalTexts={legalTextsFor(data)}
+      runIdOfYear={(y) => data.runOfYear.get(y)?.runId ?? data.runId}
+      apiHref={`${at.api}/areas/${encodeURIComponent(area.areaId)}`}
+    />
+  );
 }
 
 /** The page for an error, in Danish. */
@@ -158,9 +293,15 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
         computed={data.run.years.map((year) => ({
           year,
           ruleSetNameDa: data.run.ruleSets.get(year)?.nameDa ?? '',
+          runId: data.runOfYear.get(year)?.runId ?? data.runId,
           lists: listsOfYear(data, year),
         }))}
         official={data.official.lists}
+        scenarios={data.scenarios.map((sc) => ({
+          id: sc.scenario?.id ?? '',
+          labelDa: sc.scenario?.labelDa ?? '',
+          years: sc.run.years,
+        }))}
       />
     )),
   );
@@ -201,74 +342,11 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
         return notFound(reply, `Boligmonitor har ikke beregnet denne liste for ${year}.`);
       }
       if (csv !== undefined) {
-        const body = cache.get(`csv:${year}:${list}`, () => {
-          const rows = listRows(data, year, list, true);
-          const ids = [...new Set(rows.flatMap((r) => r.criteria.map((c) => c.id)))];
-          const header = [
-            'year',
-            'list',
-            'area_id',
-            'name',
-            'municipality_code',
-            'residents',
-            'status',
-            ...ids,
-          ];
-          const lines = rows.map((r) =>
-            [
-              String(year),
-              list,
-              r.areaId,
-              r.name,
-              r.municipalityCode,
-              String(r.residents),
-              r.member ? 'member' : r.uncertain ? 'uncertain' : 'not_member',
-              ...ids.map((id) => {
-                const c = r.criteria.find((x) => x.id === id);
-                return c === undefined ? '' : c.kind === 'evaluated' ? c.valueExact : 'not_computable';
-              }),
-            ]
-              .map(csvCell)
-              .join(','),
-          );
-          return `${[header.join(','), ...lines].join('\n')}\n`;
-        });
+        const body = cache.get(`csv:${year}:${list}`, () => listCsv(data, year, list));
         reply.header('content-disposition', `attachment; filename="${list}-${year}.csv"`);
         return sendCached(req, reply, body, CONTENT_TYPES.csv, CACHE_CONTROL.download);
       }
-      return page(req, reply, `/lister/${year}/${list}`, () => {
-        const rs = data.run.ruleSets.get(year) ?? defaultRuleSetForYear(year);
-        const rule = rs.lists.find((l) => l.list === list);
-        if (rule === undefined) return null;
-        // The list's own criteria and those of the lists it rests on (parallelsamfund on udsat, and so on).
-        const chain: ListId[] = [];
-        const walk = (l: ListId): void => {
-          if (chain.includes(l)) return;
-          chain.push(l);
-          const r = rs.lists.find((x) => x.list === l);
-          for (const dep of [...(r?.requires ?? []), ...(r?.persistence ? [r.persistence.of] : [])])
-            walk(dep);
-        };
-        walk(list);
-        const criteria = chain.flatMap((l) => {
-          const r = rs.lists.find((x) => x.list === l);
-          return [...(r?.gates ?? []), ...(r?.group?.criteria ?? [])];
-        });
-        return (
-          <ListPage
-            ctx={ctx}
-            year={year}
-            list={list}
-            ruleSetNameDa={rs.nameDa}
-            legalRef={rule.legalRef}
-            descriptionDa={rule.descriptionDa}
-            criteria={criteria}
-            rows={listRows(data, year, list, true)}
-            official={officialList(data, year, list)}
-            otherLists={listsOfRuleSet(data, year).filter((l) => l !== list)}
-          />
-        );
-      });
+      return page(req, reply, `/lister/${year}/${list}`, () => listPageOf(data, year, list, LAW_ADDRESSES));
     },
   );
 
@@ -297,22 +375,9 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
     '/omraader/:id',
     { schema: { ...hide, params: Type.Object({ id: AreaIdParam }) } },
     (req, reply) =>
-      page(req, reply, `/omraader/${req.params.id}`, () => {
-        const area = areaSummary(data, req.params.id);
-        const explanations = areaExplanations(data, req.params.id);
-        if (area === undefined || explanations === null) return null;
-        const plan =
-          plans.find((p) => p.code === area.municipalityCode && p.name === area.name)?.plan ?? null;
-        return (
-          <AreaPage
-            ctx={ctx}
-            area={area}
-            explanations={explanations}
-            timeline={membershipTimeline(data, area.areaId)}
-            developmentPlan={plan}
-          />
-        );
-      }),
+      page(req, reply, `/omraader/${req.params.id}`, () =>
+        areaPageOf(data, req.params.id, LAW_ADDRESSES, plans),
+      ),
   );
 
   app.get<{ Params: { id: string } }>(
@@ -368,11 +433,89 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
     },
   );
 
+  // Scenario runs: their own addresses under /scenarier/<rule set id>, every page labelled as a scenario.
+  const scenarioOf = (id: string): SiteData | undefined => data.scenarios.find((x) => x.scenario?.id === id);
+  app.get('/scenarier', { schema: hide }, (req, reply) =>
+    page(req, reply, '/scenarier', () => (
+      <ScenariosIndexPage ctx={ctx} scenarios={data.scenarios.map(scenarioSummaryOf)} />
+    )),
+  );
+  app.get<{ Params: { scenario: string } }>(
+    '/scenarier/:scenario',
+    { schema: { ...hide, params: Type.Object({ scenario: ScenarioParam }) } },
+    (req, reply) =>
+      page(req, reply, `/scenarier/${req.params.scenario}`, () => {
+        const sc = scenarioOf(req.params.scenario);
+        return sc === undefined ? null : (
+          <ScenarioPage ctx={pageContext(sc)} scenario={scenarioSummaryOf(sc)} />
+        );
+      }),
+  );
+  app.get<{ Params: { scenario: string; year: number; list: string } }>(
+    '/scenarier/:scenario/lister/:year/:list',
+    {
+      schema: {
+        ...hide,
+        params: Type.Object({
+          scenario: ScenarioParam,
+          year: YearParam,
+          list: Type.String({ pattern: LIST_FILE.source }),
+        }),
+      },
+    },
+    (req, reply) => {
+      const { scenario, year } = req.params;
+      const sc = scenarioOf(scenario);
+      const [, list, csv] = LIST_FILE.exec(req.params.list) as unknown as [
+        string,
+        ListId,
+        string | undefined,
+      ];
+      if (sc === undefined || !sc.run.years.includes(year) || !listsOfRuleSet(sc, year).includes(list))
+        return notFound(reply, `Scenariet har ikke denne liste for ${year}.`);
+      if (csv !== undefined) {
+        const body = cache.get(`csv:${scenario}:${year}:${list}`, () => listCsv(sc, year, list));
+        reply.header(
+          'content-disposition',
+          `attachment; filename="scenarie-${scenario}-${list}-${year}.csv"`,
+        );
+        return sendCached(req, reply, body, CONTENT_TYPES.csv, CACHE_CONTROL.download);
+      }
+      return page(req, reply, `/scenarier/${scenario}/lister/${year}/${list}`, () =>
+        listPageOf(sc, year, list, scenarioAddresses(scenario)),
+      );
+    },
+  );
+  app.get<{ Params: { scenario: string; id: string } }>(
+    '/scenarier/:scenario/omraader/:id',
+    { schema: { ...hide, params: Type.Object({ scenario: ScenarioParam, id: AreaIdParam }) } },
+    (req, reply) =>
+      page(req, reply, `/scenarier/${req.params.scenario}/omraader/${req.params.id}`, () => {
+        const sc = scenarioOf(req.params.scenario);
+        return sc === undefined
+          ? null
+          : areaPageOf(sc, req.params.id, scenarioAddresses(req.params.scenario), plans);
+      }),
+  );
+
   app.get('/metode', { schema: hide }, (req, reply) =>
     page(req, reply, '/metode', () => (
       <MethodPage
         ctx={ctx}
         ruleSets={BUILT_IN_RULE_SETS.map((rs) => ruleSetDescriptionOf(rs, last))}
+        scenarioRuleSets={data.scenarios.flatMap((sc) => {
+          const rs = sc.run.ruleSets.get(sc.run.years[0] as Year);
+          return rs === undefined ? [] : [ruleSetDescriptionOf(rs, last)];
+        })}
+        runs={[data, ...data.scenarios].flatMap((d) =>
+          d.runs.map((r) => ({
+            runId: r.runId,
+            command: r.command,
+            finishedAt: dateDa(r.finishedAt),
+            shownYearsDa: r.shownYears.length === 0 ? 'ingen (senere kørsler)' : yearSpans(r.shownYears),
+            scenarioDa: d.scenario?.labelDa ?? null,
+          })),
+        )}
         assumptions={data.assumptions}
         command={data.command}
       />
