@@ -1,4 +1,5 @@
-import { inverse, Matrix, QrDecomposition } from 'ml-matrix';
+import { inverse, Matrix } from 'ml-matrix';
+import { independentColumns, type ThinQr } from './independentColumns.ts';
 
 /** A weighted least-squares fit with its CR1 cluster-robust variance. */
 export interface ClusteredFit {
@@ -28,9 +29,10 @@ export function matrixOfColumns(columns: readonly Float64Array[], n: number): Ma
 }
 
 /**
- * Weighted least squares of y on X (full column rank: run the rank check first) by QR of √W·X, and the CR1
- * cluster-robust variance with clusters 0 … G−1 — as Stata's `regress [aweight], vce(cluster)` and
- * statsmodels' `WLS(...).fit(cov_type='cluster')`. Needs N > K and G ≥ 2 (the caller checks).
+ * Weighted least squares of y on X (full column rank: run the rank check first) by the QR factor of √W·X
+ * the rank check made (or a new one), and the CR1 cluster-robust variance with clusters 0 … G−1 — as Stata's
+ * `regress [aweight], vce(cluster)` and statsmodels' `WLS(...).fit(cov_type='cluster')`. Needs N > K and
+ * G ≥ 2 (the caller checks).
  */
 export function clusteredOls(
   x: Matrix,
@@ -38,21 +40,22 @@ export function clusteredOls(
   w: Float64Array,
   cluster: Int32Array,
   clusters: number,
+  factor?: ThinQr,
 ): ClusteredFit {
   const n = x.rows;
   const k = x.columns;
   if (n <= k || clusters < 2)
     throw new Error(`clusteredOls needs N > K and G ≥ 2: N ${n}, K ${k}, G ${clusters}`);
-  const xs = new Matrix(n, k);
-  const ys = new Matrix(n, 1);
-  for (let i = 0; i < n; i++) {
-    const s = Math.sqrt(w[i] as number);
-    for (let j = 0; j < k; j++) xs.set(i, j, x.get(i, j) * s);
-    ys.set(i, 0, (y[i] as number) * s);
-  }
-  const qr = new QrDecomposition(xs);
-  const betaM = qr.solve(ys);
-  const rInv = inverse(qr.upperTriangularMatrix);
+  const { q, r } = factor ?? fullRankQr(x, w);
+  // β = R^-1 Q'√W y.
+  const qty = new Matrix(k, 1);
+  q.forEach((qj, j) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += (qj[i] as number) * Math.sqrt(w[i] as number) * (y[i] as number);
+    qty.set(j, 0, s);
+  });
+  const rInv = inverse(Matrix.from1DArray(k, k, r));
+  const betaM = rInv.mmul(qty);
   const bread = rInv.mmul(rInv.transpose());
   const beta = Float64Array.from(betaM.getColumn(0));
   const fitted = x.mmul(betaM);
@@ -76,4 +79,12 @@ export function clusteredOls(
       vcov.set(b, a, m);
     }
   return { n, k, clusters, beta, residuals, bread, vcov, cr1 };
+}
+
+/** The QR factor of √W·X, which must have full column rank. */
+function fullRankQr(x: Matrix, w: Float64Array): ThinQr {
+  const columns = Array.from({ length: x.columns }, (_, j) => Float64Array.from(x.getColumn(j)));
+  const { dropped, qr } = independentColumns(columns, w);
+  if (dropped.length > 0) throw new Error(`clusteredOls: X is collinear in columns ${dropped.join(', ')}`);
+  return qr;
 }

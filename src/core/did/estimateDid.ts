@@ -104,7 +104,7 @@ type Fitted =
  * `singular`; no residual degrees of freedom (N ≤ K) is `tooFewClusters`.
  */
 function fitted(panel: DidPanel, design: DesignColumns, required: readonly string[]): Fitted {
-  const { kept, dropped } = independentColumns(design.columns, panel.w);
+  const { kept, dropped, qr } = independentColumns(design.columns, panel.w);
   const droppedNames = dropped.map((j) => design.names[j] as string);
   const missing = required.find((name) => droppedNames.includes(name));
   if (missing !== undefined) return { ok: false, problem: { kind: 'singular', column: missing } };
@@ -114,7 +114,7 @@ function fitted(panel: DidPanel, design: DesignColumns, required: readonly strin
     kept.map((j) => design.columns[j] as Float64Array),
     panel.n,
   );
-  const fit = clusteredOls(x, panel.y, panel.w, panel.unitIndex, panel.units.length);
+  const fit = clusteredOls(x, panel.y, panel.w, panel.unitIndex, panel.units.length, qr);
   return { ok: true, fit, x, names: kept.map((j) => design.names[j] as string), dropped: droppedNames };
 }
 
