@@ -1,7 +1,7 @@
 /**
  * The legal texts behind the built-in rule sets: the one place that says where each rule set's paragraphs can
- * be read (retsinformation.dk's ELI address of the law, `https://www.retsinformation.dk/eli/lta/<year>/<no>`, or
- * the bill on ft.dk where the consolidated act that followed it is not recorded here). The rule sets carry the
+ * be read (retsinformation.dk's ELI address of the law, `https://www.retsinformation.dk/eli/lta/<year>/<no>`; for
+ * the 2013 criteria, whose amending act is not recorded here, the bill on ft.dk). The rule sets carry the
  * paragraph (`legalRef`, e.g. "almenboligloven § 61 a, stk. 1"); the site links it to these texts.
  *
  * Sources of the numbers (each cited where the act is amended or applied):
@@ -11,9 +11,9 @@
  *   (src/core/rulesets/ruleSet2018.ts).
  * - LBK nr. 119 af 1. februar 2019: the consolidated act with it, cited by Trafik-, Bygge- og Boligstyrelsens
  *   bekendtgørelse nr. 1360 af 28. november 2018 om udlejning af almene boliger as amended in 2019.
- * - LBK nr. 1203 af 3. august 2020: the consolidated act amended by L 23 (2021–22), the bill that introduced
- *   forebyggelsesområder (§ 61 b) and the names parallelsamfund and omdannelsesområde (ft.dk/samling/20211/
- *   lovforslag/l23, § 1). The consolidated act after L 23 is not recorded here.
+ * - Lov nr. 2157 af 27. november 2021: L 23 (2021–22) as adopted, which introduced forebyggelsesområder
+ *   (§ 61 b) and the names parallelsamfund and omdannelsesområde; it amends LBK nr. 1877 af 27. september 2021
+ *   (both as the act's own § 1 cites them, e.g. lovguiden.dk's copy of "LOV nr 2157 af 27/11/2021").
  * The 2010 criteria were a government strategy's ministerial criteria, not a law: no legal text is linked.
  */
 
@@ -47,16 +47,17 @@ const LBK_119_2019: LegalText = {
   titleDa: 'Bekendtgørelse af lov om almene boliger m.v.',
   url: 'https://www.retsinformation.dk/eli/lta/2019/119',
 };
-const LBK_1203_2020: LegalText = {
-  citationDa: 'LBK nr. 1203 af 3. august 2020',
-  titleDa: 'Bekendtgørelse af lov om almene boliger m.v. (før ændringen ved L 23)',
-  url: 'https://www.retsinformation.dk/eli/lta/2020/1203',
-};
-const L23_2021: LegalText = {
-  citationDa: 'L 23 (2021–22)',
+const LOV_2157_2021: LegalText = {
+  citationDa: 'Lov nr. 2157 af 27. november 2021',
   titleDa:
-    'Lovforslag om ændring af lov om almene boliger m.v. (forebyggelsesområder, ny terminologi), som fremsat',
-  url: 'https://www.ft.dk/samling/20211/lovforslag/l23/20211_l23_som_fremsat.htm',
+    'Lov om ændring af lov om almene boliger m.v., lov om leje af almene boliger og lov om kommunal ' +
+    'anvisningsret (indførelse af forebyggelsesområder, ny terminologi m.v.)',
+  url: 'https://www.retsinformation.dk/eli/lta/2021/2157',
+};
+const LBK_1877_2021: LegalText = {
+  citationDa: 'LBK nr. 1877 af 27. september 2021',
+  titleDa: 'Bekendtgørelse af lov om almene boliger m.v. (den lov, lov nr. 2157 ændrer)',
+  url: 'https://www.retsinformation.dk/eli/lta/2021/1877',
 };
 
 /** Each built-in rule set's legal texts, the one its paragraphs are read in first. */
@@ -64,7 +65,7 @@ export const LEGAL_TEXTS: Readonly<Record<string, readonly LegalText[]>> = {
   '2010': [],
   '2013': [L45_2013, LBK_1023_2013],
   '2018': [LBK_119_2019, LOV_1322_2018],
-  '2021': [L23_2021, LBK_1203_2020],
+  '2021': [LOV_2157_2021, LBK_1877_2021],
 };
 
 /** The legal texts of a rule set: a scenario's are those of the rule set it derives from. */
