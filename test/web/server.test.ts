@@ -73,6 +73,33 @@ describe('the site: every page type in Danish, with the security headers', () =>
     }
   });
 
+  it('each rule’s paragraph links to its legal text, on the area page and the Metode page', async () => {
+    // 2024 is decided by the 2021 rules: lov nr. 2157 af 27. november 2021 (retsinformation's ELI address).
+    const area = (await get('/omraader/101-enhjoerningeparken')).body;
+    expect(area).toContain(
+      '<a href="https://www.retsinformation.dk/eli/lta/2021/2157" class="legal-link" title="Lov om ændring af lov',
+    );
+    expect(area).toContain(
+      'almenboligloven § 61 a, stk. 1, nr. 1</a> <span class="muted">(Lov nr. 2157 af 27. november 2021)',
+    );
+    const method = (await get('/metode')).body;
+    for (const url of [
+      'https://www.ft.dk/samling/20131/lovforslag/l45/20131_l45_som_fremsat.htm',
+      'https://www.retsinformation.dk/eli/lta/2019/119',
+      'https://www.retsinformation.dk/eli/lta/2018/1322',
+      'https://www.retsinformation.dk/eli/lta/2021/2157',
+      'https://www.retsinformation.dk/eli/lta/2021/1877',
+    ])
+      expect(method, url).toContain(`href="${url}"`);
+    // The 2018 rules' udsat paragraph links to the consolidated act of 1 February 2019.
+    expect(method).toMatch(
+      /<a href="https:\/\/www\.retsinformation\.dk\/eli\/lta\/2019\/119"[^>]*>almenboligloven § 61 a, stk\. 1<\/a>/,
+    );
+    expect(method).toContain('Ingen lovtekst: kriterierne var ministerielle');
+    // External links open in the same window: no target at all, so none without rel=noopener.
+    for (const url of PAGES) expect((await get(url)).body, url).not.toMatch(/\starget=/);
+  });
+
   it('errors are Danish pages with the status, never a stack trace', async () => {
     const notFound = await get('/omraader/findes-ikke');
     expect(notFound.statusCode).toBe(404);
