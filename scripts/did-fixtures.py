@@ -4,7 +4,7 @@ municipality-years, generated once from a fixed seed and committed. Run: /usr/bi
 
 Each panel: y = 100 x a share (percentage points) = unit effect + year effect + effect x D x Post + noise,
 weight = out-movers. fixtures.json lists each panel with the options it is fitted with (domain §10:
-post from 2022, reference year 2021)."""
+post from 2022, reference year 2021), two of them with a wild cluster bootstrap."""
 import json
 import random
 from pathlib import Path
@@ -43,9 +43,11 @@ def main():
     # 2018 holds only treated cells: the event study's treated×2018 equals the year-2018 dummy (collinear).
     write("collinear", panel(rng, 10, 4, 1.0, lambda u, t, d: t != 2018 or d))
     fixtures = [
-        {"name": "balanced", "postFrom": 2022, "referenceYear": 2021, "weighted": False},
+        {"name": "balanced", "postFrom": 2022, "referenceYear": 2021, "weighted": False,
+         "bootstrap": {"draws": 199, "weights": "rademacher", "seed": 1}},
         {"name": "unbalanced", "postFrom": 2022, "referenceYear": 2021, "weighted": False},
-        {"name": "weighted", "postFrom": 2022, "referenceYear": 2021, "weighted": True},
+        {"name": "weighted", "postFrom": 2022, "referenceYear": 2021, "weighted": True,
+         "bootstrap": {"draws": 199, "weights": "webb", "seed": 2}},
         {"name": "collinear", "postFrom": 2022, "referenceYear": 2021, "weighted": False},
     ]
     (OUT / "fixtures.json").write_text(json.dumps(fixtures, indent=2) + "\n")

@@ -13,6 +13,13 @@ use_t=True): CR1 with G/(G-1)*(N-1)/(N-K), t and F with G-1 denominator degrees 
 test is results.wald_test(R, use_f=True) on the event study's pre-period coefficients (years before postFrom
 but the reference year), checked here against (Rb)'(RVR')^-1(Rb)/q by hand.
 
+With a bootstrap in the fixture's options, the wild cluster bootstrap is done here by brute force: the same
+cluster weights (SplitMix32 from the seed, as src/core/did/seededUniform.ts, drawn draw by draw and cluster by
+cluster in the order of the sorted unit codes), and a statsmodels refit per draw: the p-value with the null
+imposed (WCR: y* = restricted fit + v * restricted residuals, t* = b*/se*, p = share of |t*| >= |t|) and the
+interval b +- c*se, c the ceil(0.95 (B + 1))-th smallest |t*| of the unrestricted bootstrap (WCU: y* = fit +
+v * residuals, t* = (b* - b)/se*).
+
 When R and its sandwich package are installed, sandwich::vcovCL(lm(...), cluster, type = "HC1") gives a
 second set of standard errors, stored under "sandwich"."""
 import csv
@@ -90,6 +97,54 @@ def fit(rows, names, cols, weighted):
     return res, kept, dropped, x, y, w, groups
 
 
+def seeded_uniform(seed):
+    state = seed & 0xFFFFFFFF
+
+    def imul(a, b):
+        return (a * b) & 0xFFFFFFFF
+
+    def next_uniform():
+        nonlocal state
+        state = (state + 0x9E3779B9) & 0xFFFFFFFF
+        z = state
+        z = imul(z ^ (z >> 16), 0x85EBCA6B)
+        z = imul(z ^ (z >> 13), 0xC2B2AE35)
+        z = z ^ (z >> 16)
+        return z / 4294967296
+
+    return next_uniform
+
+
+WEBB = [-np.sqrt(1.5), -1.0, -np.sqrt(0.5), np.sqrt(0.5), 1.0, np.sqrt(1.5)]
+
+
+def cluster_weights(kind, clusters, draws, seed):
+    u = seeded_uniform(seed)
+    pick = (lambda x: -1.0 if x < 0.5 else 1.0) if kind == "rademacher" else (lambda x: WEBB[min(5, int(x * 6))])
+    return [np.array([pick(u()) for _ in range(clusters)]) for _ in range(draws)]
+
+
+def wild_bootstrap(x, y, w, groups, j, weighted, options):
+    def refit(y_star, x_star=x):
+        model = sm.WLS(y_star, x_star, weights=w) if weighted else sm.OLS(y_star, x_star)
+        return model.fit(cov_type="cluster", cov_kwds={"groups": groups}, use_t=True)
+
+    full = refit(y)
+    restricted = refit(y, np.delete(x, j, axis=1))
+    draws = cluster_weights(options["weights"], len(set(groups)), options["draws"], options["seed"])
+    t_null = []
+    t_free = []
+    for v in draws:
+        r_star = refit(restricted.fittedvalues + v[groups] * restricted.resid)
+        t_null.append(r_star.params[j] / r_star.bse[j])
+        u_star = refit(full.fittedvalues + v[groups] * full.resid)
+        t_free.append((u_star.params[j] - full.params[j]) / u_star.bse[j])
+    p = float(np.mean(np.abs(t_null) >= abs(full.tvalues[j])))
+    b = len(draws)
+    c = float(np.sort(np.abs(t_free))[min(b, int(np.ceil(0.95 * (b + 1)))) - 1])
+    return dict(**options, ci95=[full.params[j] - c * full.bse[j], full.params[j] + c * full.bse[j]], p=p)
+
+
 def coefficient(res, kept, name):
     j = kept.index(name)
     lo, hi = res.conf_int(alpha=0.05)[j]
@@ -155,9 +210,13 @@ def reference(fixture):
     assert np.isclose(float(wald.fvalue), f_hand, rtol=1e-12), (wald.fvalue, f_hand)
     assert int(wald.df_num) == q and int(wald.df_denom) == g - 1, (wald.df_num, wald.df_denom)
     assert np.isclose(float(wald.pvalue), stats.f.sf(f_hand, q, g - 1), rtol=1e-10)
+    if "bootstrap" in fixture:
+        model["bootstrap"] = wild_bootstrap(x, y, w, groups, kept.index("treated×post"), weighted,
+                                            fixture["bootstrap"])
     golden = dict(
         fixture=fixture["name"],
-        options=dict(postFrom=post, referenceYear=ref, weighted=weighted),
+        options=dict(postFrom=post, referenceYear=ref, weighted=weighted,
+                     **({"bootstrap": fixture["bootstrap"]} if "bootstrap" in fixture else {})),
         reference=f"statsmodels {statsmodels.__version__}: {'WLS' if weighted else 'OLS'} cluster by unit, use_t",
         model=model,
         eventStudy=event_study,

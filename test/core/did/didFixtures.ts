@@ -10,6 +10,11 @@ export interface DidFixture {
   readonly postFrom: number;
   readonly referenceYear: number;
   readonly weighted: boolean;
+  readonly bootstrap?: {
+    readonly draws: number;
+    readonly weights: 'rademacher' | 'webb';
+    readonly seed: number;
+  };
 }
 
 export const didFixtures = (): DidFixture[] =>

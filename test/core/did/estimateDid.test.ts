@@ -35,6 +35,7 @@ interface Golden {
     t: number;
     p: number;
     ci95: [number, number];
+    bootstrap?: { draws: number; weights: string; seed: number; ci95: [number, number]; p: number };
   };
   eventStudy: { year: number; beta: number; se: number; ci95: [number, number] }[];
   eventStudyDropped: string[];
@@ -71,6 +72,15 @@ describe('estimateDid agrees with statsmodels (and R sandwich) on the fixtures, 
       expectClose(r.model.p, m.p, 'p');
       expectClose(r.model.ci95[0], m.ci95[0], 'ci low');
       expectClose(r.model.ci95[1], m.ci95[1], 'ci high');
+      // The bootstrap against a brute-force refit per draw in statsmodels with the same seeded weights.
+      expect(r.model.bootstrap === undefined).toBe(m.bootstrap === undefined);
+      if (r.model.bootstrap !== undefined && m.bootstrap !== undefined) {
+        const [b, g] = [r.model.bootstrap, m.bootstrap];
+        expect([b.draws, b.weights, b.seed]).toEqual([g.draws, g.weights, g.seed]);
+        expectClose(b.p, g.p, 'bootstrap p');
+        expectClose(b.ci95[0], g.ci95[0], 'bootstrap ci low');
+        expectClose(b.ci95[1], g.ci95[1], 'bootstrap ci high');
+      }
       expect(r.eventStudy.map((c) => c.year)).toEqual(golden.eventStudy.map((c) => c.year));
       expect(r.eventStudyDropped).toEqual(golden.eventStudyDropped);
       r.eventStudy.forEach((c, i) => {
