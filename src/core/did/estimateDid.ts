@@ -19,7 +19,7 @@ import {
   type EventStudyCoefficient,
 } from './didModel.ts';
 import { didPanelFrom, type DidPanel } from './didPanel.ts';
-import { independentColumns } from './independentColumns.ts';
+import { independentColumns, type ThinQr } from './independentColumns.ts';
 import {
   absoluteCritical,
   bootstrapP,
@@ -96,7 +96,7 @@ export function estimateDid(rows: readonly DidPanelRow[], options: DidOptions): 
 }
 
 type Fitted =
-  | { ok: true; fit: ClusteredFit; x: Matrix; names: string[]; dropped: string[] }
+  | { ok: true; fit: ClusteredFit; x: Matrix; qr: ThinQr; names: string[]; dropped: string[] }
   | { ok: false; problem: DidDesignProblem };
 
 /**
@@ -115,7 +115,7 @@ function fitted(panel: DidPanel, design: DesignColumns, required: readonly strin
     panel.n,
   );
   const fit = clusteredOls(x, panel.y, panel.w, panel.unitIndex, panel.units.length, qr);
-  return { ok: true, fit, x, names: kept.map((j) => design.names[j] as string), dropped: droppedNames };
+  return { ok: true, fit, x, qr, names: kept.map((j) => design.names[j] as string), dropped: droppedNames };
 }
 
 /**
@@ -141,13 +141,23 @@ function bootstrapOf(
     column,
     cr1: pooled.fit.cr1,
   };
-  const others = Array.from({ length: pooled.x.columns }, (_, j) => j).filter((j) => j !== column);
+  // D·Post is the last column (added last, and kept): the restricted model's QR factor is the leading block.
+  const k = pooled.x.columns;
+  if (column !== k - 1) throw new Error(`${TREATED_POST} is column ${column}, not the last of ${k}`);
+  const restrictedQr: ThinQr = {
+    q: pooled.qr.q.slice(0, k - 1),
+    r: Float64Array.from(
+      { length: (k - 1) ** 2 },
+      (_, i) => pooled.qr.r[Math.floor(i / (k - 1)) * k + (i % (k - 1))] as number,
+    ),
+  };
   const restricted = clusteredOls(
-    pooled.x.subMatrixColumn(others),
+    pooled.x.subMatrixColumn(Array.from({ length: k - 1 }, (_, j) => j)),
     panel.y,
     panel.w,
     panel.unitIndex,
     clusters,
+    restrictedQr,
   );
   const p = bootstrapP(main.t, bootstrapTStatistics(design, restricted.residuals, weights));
   const c = absoluteCritical(bootstrapTStatistics(design, pooled.fit.residuals, weights));
