@@ -189,6 +189,18 @@ describe('design problems, never NaN', () => {
       preYears: [2020, 2021],
       missingReferenceYear: 2019,
     }));
+  it('a pre-period coefficient the rank check drops leaves none to test: too few pre-period years', () =>
+    // 2020's only treated cell is A's only cell, so treated×2020 equals A's unit indicator.
+    expect(
+      problemOf(
+        panel({
+          A: [true, { 2020: 1 }],
+          B: [true, { 2021: 2, 2022: 4, 2023: 6 }],
+          C: [false, years(2020, 2023, 10)],
+          D: [false, years(2020, 2023, 20)],
+        }),
+      ),
+    ).toEqual({ kind: 'tooFewPreYears', preYears: [2021] }));
   it('no post-period year', () =>
     expect(problemOf(handRows().filter((r) => r.year < 2022))).toEqual({ kind: 'noPostYears' }));
   it('post-period years with only control cells are no post-period years', () =>
