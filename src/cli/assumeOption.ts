@@ -5,6 +5,12 @@ import {
   isDisclosureOptionName,
   type DisclosureOptions,
 } from '../disclosure/disclosureOptions.ts';
+import {
+  isSocialExportOptionName,
+  socialExportAssumeHelp,
+  socialExportOptionsFrom,
+  type SocialExportOptions,
+} from '../analytics/socialExport/socialExportOptions.ts';
 
 /** Commander collector for a repeatable `--assume name=value`. */
 export function collectAssume(value: string, previous: readonly string[] | undefined): string[] {
@@ -31,29 +37,41 @@ export function parseAssume(
 }
 
 /**
- * The report's `--assume`: the rule book's assumptions and the disclosure options (domain §7) in one flag,
- * told apart by name; every problem of either is listed.
+ * The report's `--assume`: the rule book's assumptions, the disclosure options (domain §7) and chapter 3's
+ * social-export options (domain §10) in one flag, told apart by name; every problem of each is listed.
  */
-export function parseReportAssume(
-  values: readonly string[],
-):
-  | { ok: true; value: { assumptions: Assumptions; disclosure: DisclosureOptions } }
+export function parseReportAssume(values: readonly string[]):
+  | {
+      ok: true;
+      value: { assumptions: Assumptions; disclosure: DisclosureOptions; socialExport: SocialExportOptions };
+    }
   | { ok: false; errors: string[] } {
   const disclosurePairs: Record<string, string> = {};
+  const socialExportPairs: Record<string, string> = {};
   const rest: string[] = [];
   for (const v of values) {
     const name = v.slice(0, Math.max(0, v.indexOf('=')));
     if (isDisclosureOptionName(name)) disclosurePairs[name] = v.slice(name.length + 1);
+    else if (isSocialExportOptionName(name)) socialExportPairs[name] = v.slice(name.length + 1);
     else rest.push(v);
   }
   const assumptions = parseAssume(rest);
   const disclosure = disclosureOptionsFrom(disclosurePairs);
+  const socialExport = socialExportOptionsFrom(socialExportPairs);
   const errors = [
     ...(assumptions.ok ? [] : assumptions.errors),
     ...(disclosure.ok ? [] : disclosure.errors.map((e) => `--assume: ${e}`)),
+    ...(socialExport.ok ? [] : socialExport.errors.map((e) => `--assume: ${e}`)),
   ];
-  return assumptions.ok && disclosure.ok && errors.length === 0
-    ? { ok: true, value: { assumptions: assumptions.value, disclosure: disclosure.value } }
+  return assumptions.ok && disclosure.ok && socialExport.ok && errors.length === 0
+    ? {
+        ok: true,
+        value: {
+          assumptions: assumptions.value,
+          disclosure: disclosure.value,
+          socialExport: socialExport.value,
+        },
+      }
     : { ok: false, errors };
 }
 
@@ -67,6 +85,8 @@ export function assumeHelp(): string {
     '; for the report also disclosure control: ' +
     Object.entries(DISCLOSURE_OPTIONS)
       .map(([name, o]) => `${name}=<${o.type}> (default ${o.default})`)
-      .join('; ')
+      .join('; ') +
+    '; and chapter 3 (social export): ' +
+    socialExportAssumeHelp()
   );
 }

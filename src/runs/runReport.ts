@@ -12,6 +12,18 @@ import { deliveryCoverage } from '../analytics/indicators/deliveryCoverageQuery.
 import { chapter2Analyses } from '../analytics/report/chapter2Analyses.ts';
 import type { AreaCategory } from '../analytics/report/reportCategory.ts';
 import { developmentPlans } from '../analytics/report/developmentPlans.ts';
+import {
+  socialExportAnalyses,
+  type SocialExportResult,
+  type Treatment,
+} from '../analytics/socialExport/socialExportAnalyses.ts';
+import {
+  DEFAULT_SOCIAL_EXPORT_OPTIONS,
+  DID_OUTCOMES,
+  FIRST_FOREBYGGELSE_LIST_YEAR,
+  treatmentListYear,
+  type SocialExportOptions,
+} from '../analytics/socialExport/socialExportOptions.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
 import { readSyntheticMarker, syntheticSourceDa } from '../io/syntheticDeliveryMarker.ts';
@@ -28,6 +40,10 @@ import type { ReadTemplate } from '../reports/template/readReportTemplate.ts';
 import { SOFTWARE_VERSION } from '../softwareVersion.ts';
 import { box11From } from '../views/report/box11.ts';
 import { chapter2Catalogue } from '../views/report/chapter2Catalogue.ts';
+import { chapter3Catalogue, type Chapter3Context } from '../views/report/chapter3Catalogue.ts';
+import { chapterDidFrom, didJsonFrom, type ChapterDid } from '../views/report/chapter3Did.ts';
+import { chapter3FactsFrom } from '../views/report/chapter3Facts.ts';
+import { figure34From, figure35From } from '../views/report/chapter3Tables.ts';
 import { figure31From } from '../views/report/figure31.ts';
 import { reportFactsFrom, type ReportFact } from '../views/report/reportFacts.ts';
 import type { ReportTable } from '../views/report/reportTable.ts';
@@ -48,6 +64,13 @@ export interface ReportOptions {
   /** The "Kilde:" line of register-based tables; default the template's, or a synthetic delivery's own. */
   readonly sourceDa?: string;
   readonly disclosure: DisclosureOptions;
+  /** Chapter 3's analysis choices (default `DEFAULT_SOCIAL_EXPORT_OPTIONS`). */
+  readonly socialExport?: SocialExportOptions;
+  /**
+   * Why the treatment list's year (the first forebyggelse list, 2021) was not computed with the run, when it
+   * was not: chapter 3's treated figures and the DiD are then missing with this reason.
+   */
+  readonly treatmentUnknownWhy?: string;
   /** The files of `--supplied` (contract §E), for the notices of the sections that read them. */
   readonly suppliedFiles?: readonly string[];
   readonly onStep?: (step: string, done: number, total: number) => void;
@@ -73,6 +96,7 @@ export const REPORT_FILES = [
   'tables/<id>.csv',
   'figures/<id>.svg',
   'audit/disclosure.csv',
+  'did.json',
   'manifest.json',
 ] as const;
 
@@ -125,7 +149,19 @@ export async function writeReport(
     coverage: await deliveryCoverage(db),
   });
 
-  step('diskretionering', 1, 7);
+  step('flyttemønstre', 1, 8);
+  const se = opts.socialExport ?? DEFAULT_SOCIAL_EXPORT_OPTIONS;
+  const socialExport = await socialExportAnalyses(db, {
+    listYear: y,
+    forebyggelseAreas: onList('forebyggelse'),
+    treatment: treatmentOf(output, y, se, opts.treatmentUnknownWhy),
+    options: se,
+    assumptions: output.provenance.assumptions,
+    coverage: await deliveryCoverage(db),
+  });
+  measured.push(...socialExport.tables);
+
+  step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
   const audit = protectedTables.audit;
   if (!audit.ok) {
@@ -134,7 +170,7 @@ export async function writeReport(
     );
   }
 
-  step('tabeller og figurer', 2, 7);
+  step('tabeller og figurer', 3, 8);
   // A synthetic delivery says so in every "Kilde:" line: it must never pass for the registers of real persons.
   const synthetic = readSyntheticMarker(opts.delivery);
   const sourceDa =
@@ -146,15 +182,37 @@ export async function writeReport(
     hasPlans: plans.kind === 'present',
     sourceDa,
   });
+  const chapter3: Chapter3Context = {
+    listYear: y,
+    treatmentListYear: treatmentListYear(se, y),
+    treatedCount: socialExport.treatedMunicipalities?.length ?? null,
+    options: se,
+    sourceDa,
+  };
+  const dids = didsOf(socialExport, se);
+  const cells = (id: string): readonly Cell[] => cellsOf(protectedTables.tables, id);
+  const didOf = (outcome: ChapterDid['outcome']): ChapterDid => {
+    const d = dids.find((x) => x.outcome === outcome);
+    if (d === undefined) throw new Error(`no difference in differences for outcome ${outcome}`);
+    return d;
+  };
   const tables: ReportTable[] = [
-    ...specs.map((spec) => reportTableFrom(spec, cellsOf(protectedTables.tables, spec.id))),
+    ...specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure31From(run, y),
+    ...chapter3Catalogue(chapter3).map((spec) => reportTableFrom(spec, cells(spec.id))),
+    figure34From(chapter3, cells),
+    figure35From(chapter3, cells, 'a', didOf('any')),
+    figure35From(chapter3, cells, 'b', didOf('control')),
   ];
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
-  step('dokument', 3, 7);
+  step('dokument', 4, 8);
   const box = box11From(ruleSet);
-  const facts: ReportFact[] = [...reportFactsFrom(run, y), ...tableFacts(tables)];
+  const facts: ReportFact[] = [
+    ...reportFactsFrom(run, y),
+    ...tableFacts(tables),
+    ...chapter3FactsFrom(chapter3, dids),
+  ];
   const { document, missing } = reportDocumentFrom(
     opts.template.template,
     {
@@ -178,11 +236,11 @@ export async function writeReport(
   if (plans.kind === 'absent')
     notes.push('development_plans: not in the delivery, the plan areas series is left out');
 
-  step('html og pdf', 4, 7);
+  step('html og pdf', 5, 8);
   await writeFile(join(dir, 'redegoerelse.html'), reportHtml(document), 'utf8');
   await printReportPdf(document, join(dir, 'redegoerelse.pdf'));
 
-  step('bilag og tabeller', 5, 7);
+  step('bilag og tabeller', 6, 8);
   await mkdir(join(dir, 'tables'));
   await mkdir(join(dir, 'figures'));
   await mkdir(join(dir, 'audit'));
@@ -191,8 +249,12 @@ export async function writeReport(
   const pngs = new Map([...svgs].map(([id, svg]) => [id, svgToPng(svg, ANNEX_PNG_WIDTH)] as const));
   await annexWorkbook(tables, pngs, output.provenance.startedAt).xlsx.writeFile(join(dir, 'bilag.xlsx'));
   await writeFile(join(dir, 'audit', 'disclosure.csv'), disclosureCsv(protectedTables.decisions), 'utf8');
+  const did = didOf(se.socialExportOutcome);
+  await writeFile(join(dir, 'did.json'), `${JSON.stringify(didJsonFrom(did), null, 2)}\n`, 'utf8');
+  if (did.estimate.kind !== 'estimated')
+    notes.push(`did.json: no estimate for outcome ${did.outcome}: ${did.estimate.whyDa}`);
 
-  step('manifest', 6, 7);
+  step('manifest', 7, 8);
   const decisions: readonly DisclosureDecision[] = protectedTables.decisions;
   const summary: ReportSummary = {
     files: [...REPORT_FILES],
@@ -229,6 +291,18 @@ export async function writeReport(
             files: opts.template.files,
           },
           disclosure: { ...opts.disclosure },
+          socialExport: {
+            options: { ...se },
+            treatmentListYear: chapter3.treatmentListYear,
+            treatedMunicipalities: socialExport.treatedMunicipalities,
+            did: dids.map((d) => ({
+              outcome: d.outcome,
+              estimated: d.estimate.kind === 'estimated',
+              ...(d.estimate.kind === 'estimated'
+                ? { beta: d.estimate.result.model.beta, ci95: d.estimate.result.model.ci95 }
+                : { whyDa: d.estimate.whyDa }),
+            })),
+          },
           tables: summary.tables,
           missingSections: missing,
           suppressed: summary.suppressed,
@@ -243,8 +317,51 @@ export async function writeReport(
     outputs,
   );
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-  step('færdig', 7, 7);
+  step('færdig', 8, 8);
   return summary;
+}
+
+/**
+ * The treated municipalities' list (domain §10): the first forebyggelse list (1 December 2021) or Y's, from the
+ * run's designations; unknown, with why, when the run did not compute that year.
+ */
+function treatmentOf(
+  output: RunOutput,
+  listYear: Year,
+  se: SocialExportOptions,
+  unknownWhy: string | undefined,
+): Treatment {
+  const year = treatmentListYear(se, listYear);
+  if (year > listYear) {
+    return {
+      kind: 'unknown',
+      listYear: year,
+      why: `den første liste over forebyggelsesområder er fra 1. december ${FIRST_FOREBYGGELSE_LIST_YEAR}, efter listeåret ${listYear}`,
+    };
+  }
+  if (!output.run.years.includes(year)) {
+    return {
+      kind: 'unknown',
+      listYear: year,
+      why: unknownWhy ?? `listen over forebyggelsesområder pr. 1. december ${year} er ikke beregnet`,
+    };
+  }
+  return {
+    kind: 'known',
+    listYear: year,
+    areas: output.run.designations
+      .filter((d) => d.year === year && d.list === 'forebyggelse')
+      .map((d) => d.areaId),
+  };
+}
+
+/** The difference in differences of both outcomes (to any other municipality, to control municipalities). */
+export function didsOf(socialExport: SocialExportResult, se: SocialExportOptions): ChapterDid[] {
+  return DID_OUTCOMES.map((outcome) => {
+    const panel = socialExport.panels.get(outcome);
+    if (panel === undefined) throw new Error(`no DiD panel for outcome ${outcome}`);
+    return chapterDidFrom(outcome, panel, se);
+  });
 }
 
 function cellsOf(tables: ReadonlyMap<string, readonly Cell[]>, id: string): readonly Cell[] {
@@ -275,6 +392,7 @@ async function outputHashes(
     ...tables.map((t) => `tables/${t.id}.csv`),
     ...[...svgs.keys()].map((id) => `figures/${id}.svg`),
     'audit/disclosure.csv',
+    'did.json',
   ];
   return Promise.all(files.map(async (file) => ({ file, sha256: await fileSha256(join(dir, file)) })));
 }
@@ -300,7 +418,7 @@ function copenhagenIso(d: Date): string {
 export interface RunReportOptions
   extends
     Omit<RunDeliveryOptions, 'years' | 'writeOutputs' | 'ruleSet'>,
-    Omit<ReportOptions, 'delivery' | 'onStep'> {}
+    Omit<ReportOptions, 'delivery' | 'onStep' | 'treatmentUnknownWhy'> {}
 
 export type RunReportResult =
   | (Extract<RunDeliveryReport, { kind: 'written' }> & { readonly report: ReportSummary })
@@ -313,22 +431,38 @@ export type RunReportResult =
  */
 export async function runReport(opts: RunReportOptions): Promise<RunReportResult> {
   let summary: ReportSummary | undefined;
-  const result = await runDelivery({
-    ...opts,
-    years: [opts.listYear],
-    ruleSet: null,
-    writeOutputs: async (dir, output) => {
-      summary = await writeReport(dir, output, {
-        listYear: opts.listYear,
-        delivery: opts.delivery,
-        template: opts.template,
-        ...(opts.sourceDa === undefined ? {} : { sourceDa: opts.sourceDa }),
-        disclosure: opts.disclosure,
-        ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
-        onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
-      });
-    },
-  });
+  // Chapter 3's treated municipalities come from the first forebyggelse list (2021): that year is computed with
+  // the run, as a requested year. A delivery without its snapshot is reported on all the same, with the treated
+  // figures missing and why.
+  const treatmentYear = treatmentListYear(opts.socialExport ?? DEFAULT_SOCIAL_EXPORT_OPTIONS, opts.listYear);
+  const withTreatment = treatmentYear < opts.listYear ? [treatmentYear, opts.listYear] : [opts.listYear];
+  const attempt = (years: readonly Year[], treatmentUnknownWhy?: string) =>
+    runDelivery({
+      ...opts,
+      years,
+      ruleSet: null,
+      writeOutputs: async (dir, output) => {
+        summary = await writeReport(dir, output, {
+          listYear: opts.listYear,
+          delivery: opts.delivery,
+          template: opts.template,
+          ...(opts.sourceDa === undefined ? {} : { sourceDa: opts.sourceDa }),
+          disclosure: opts.disclosure,
+          ...(opts.socialExport === undefined ? {} : { socialExport: opts.socialExport }),
+          ...(treatmentUnknownWhy === undefined ? {} : { treatmentUnknownWhy }),
+          ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
+          onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
+        });
+      },
+    });
+  let result = await attempt(withTreatment);
+  if (result.kind === 'usage' && withTreatment.length > 1) {
+    // Without the treatment year; when the list year itself is not in the delivery, that is the error reported.
+    result = await attempt(
+      [opts.listYear],
+      `leveringen har ikke bopælsdata (1. januar) for ${treatmentYear}`,
+    );
+  }
   if (result.kind !== 'written') return result;
   if (summary === undefined) throw new Error('the report was not written');
   return { ...result, report: summary };

@@ -48,6 +48,7 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     ...(flags.supplied === undefined ? {} : { suppliedFiles: readdirSync(flags.supplied) }),
     assumptions: assume.value.assumptions,
     disclosure: assume.value.disclosure,
+    socialExport: assume.value.socialExport,
     quarantine: false,
     ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
     ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
