@@ -27,6 +27,10 @@ const PAGE_TYPES: readonly [string, string][] = [
   ['api', '/api'],
   ['tilgaengelighed', '/tilgaengelighed'],
   ['fejl-404', '/omraader/findes-ikke'],
+  ['scenarier', '/scenarier'],
+  ['scenarie', '/scenarier/2021-uden-etnisk'],
+  ['scenarie-liste', '/scenarier/2021-uden-etnisk/lister/2024/parallelsamfund'],
+  ['scenarie-omraade', '/scenarier/2021-uden-etnisk/omraader/101-enhjoerningeparken'],
 ];
 
 let app: FastifyInstance;
@@ -35,7 +39,7 @@ let context: BrowserContext;
 let closeBrowser: () => Promise<void>;
 
 beforeAll(async () => {
-  app = await buildServer(exampleSiteData());
+  app = await buildServer(exampleSiteData({ scenario: true }));
   base = await app.listen({ port: 0, host: '127.0.0.1' });
   ({ context, close: closeBrowser } = await launchChromium());
   mkdirSync(SCREENSHOTS, { recursive: true });
