@@ -55,13 +55,16 @@ export async function chapter2Analyses(db: Db, input: Chapter2Input): Promise<Me
         k3DanishYears: areaYears.filter(input.k3DanishIn),
       }),
     )),
-    ...(await db.all<CategoryMeasureRow>(
-      countryCriteriaQuery(input.assumptions, {
-        years: countryYears,
-        k3DanishYears: countryYears.filter(input.k3DanishIn),
-      }),
-    )),
   ];
+  // The whole country one year at a time: a year's residents (≈ 6 million at national scale) and their
+  // register rows fit the report's memory limit, all seven years at once do not.
+  for (const t of countryYears) {
+    rows.push(
+      ...(await db.all<CategoryMeasureRow>(
+        countryCriteriaQuery(input.assumptions, { year: t, k3Danish: input.k3DanishIn(t) }),
+      )),
+    );
+  }
   const decomposition = await db.all<DecompositionRow>(
     changeDecompositionQuery(input.assumptions, y, ['udsat', 'forebyggelse'], {
       previous: input.k3DanishIn(y - 1),

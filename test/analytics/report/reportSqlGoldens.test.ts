@@ -26,10 +26,7 @@ function goldenQueries(): [string, Query][] {
   });
   return [
     ...population.map((q, i): [string, Query] => [`population-${i + 1}`, q]),
-    [
-      'country-criteria',
-      countryCriteriaQuery(DEFAULT_ASSUMPTIONS, { years: [2023, 2024], k3DanishYears: [2023, 2024] }),
-    ],
+    ['country-criteria', countryCriteriaQuery(DEFAULT_ASSUMPTIONS, { year: 2024, k3Danish: true })],
     [
       'criteria-by-category',
       criteriaByCategoryQuery(DEFAULT_ASSUMPTIONS, { years: [2023, 2024], k3DanishYears: [2023, 2024] }),
