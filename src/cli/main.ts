@@ -6,6 +6,7 @@ import { registerRulesets } from './commands/rulesets.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerRun } from './commands/run.ts';
 import { registerReport } from './commands/report.ts';
+import { registerDid } from './commands/did.ts';
 import { registerSynth } from './commands/synth.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerLists(program);
   registerRun(program);
   registerReport(program);
+  registerDid(program);
   registerSynth(program);
   registerExplain(program);
   registerCompare(program);

@@ -325,7 +325,7 @@ export async function writeReport(
  * The treated municipalities' list (domain §10): the first forebyggelse list (1 December 2021) or Y's, from the
  * run's designations; unknown, with why, when the run did not compute that year.
  */
-function treatmentOf(
+export function treatmentOf(
   output: RunOutput,
   listYear: Year,
   se: SocialExportOptions,
