@@ -28,6 +28,10 @@ export { scenarioComparisonFrom } from './views/scenarioComparison.ts';
 export { listRunFromFigures } from './core/run/listRunFromFigures.ts';
 export { compareRuns, type ScenarioDifference } from './core/compare/compareRuns.ts';
 
+// The social-export chapter's difference-in-differences (domain §10; docs/did.md), on a panel already built.
+export { estimateDid } from './core/did/estimateDid.ts';
+export type * from './core/did/didModel.ts';
+
 // Rule sets and assumptions.
 export { BUILT_IN_RULE_SETS, defaultRuleSetForYear, ruleSetById } from './core/rulesets/builtInRuleSets.ts';
 export {
