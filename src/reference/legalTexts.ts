@@ -24,6 +24,8 @@ export interface LegalText {
   /** What it is, in Danish: "Bekendtgørelse af lov om almene boliger m.v.". */
   readonly titleDa: string;
   readonly url: string;
+  /** Paragraphs this text is the one to read for (e.g. `§ 61 b`, which the act introduced); absent: the rest. */
+  readonly covers?: readonly string[];
 }
 
 const L45_2013: LegalText = {
@@ -53,6 +55,7 @@ const LOV_2157_2021: LegalText = {
     'Lov om ændring af lov om almene boliger m.v., lov om leje af almene boliger og lov om kommunal ' +
     'anvisningsret (indførelse af forebyggelsesområder, ny terminologi m.v.)',
   url: 'https://www.retsinformation.dk/eli/lta/2021/2157',
+  covers: ['§ 61 b'],
 };
 const LBK_1877_2021: LegalText = {
   citationDa: 'LBK nr. 1877 af 27. september 2021',
@@ -60,15 +63,26 @@ const LBK_1877_2021: LegalText = {
   url: 'https://www.retsinformation.dk/eli/lta/2021/1877',
 };
 
-/** Each built-in rule set's legal texts, the one its paragraphs are read in first. */
+/**
+ * Each built-in rule set's legal texts, the one its paragraphs are read in first (for the 2021 rules the
+ * consolidated act of September 2021, which holds § 61 a; § 61 b is read in the act that introduced it).
+ */
 export const LEGAL_TEXTS: Readonly<Record<string, readonly LegalText[]>> = {
   '2010': [],
   '2013': [L45_2013, LBK_1023_2013],
   '2018': [LBK_119_2019, LOV_1322_2018],
-  '2021': [LOV_2157_2021, LBK_1877_2021],
+  '2021': [LBK_1877_2021, LOV_2157_2021],
 };
 
 /** The legal texts of a rule set: a scenario's are those of the rule set it derives from. */
 export function legalTextsOf(ruleSetId: string, basedOn?: string | null): readonly LegalText[] {
   return LEGAL_TEXTS[ruleSetId] ?? (basedOn == null ? [] : (LEGAL_TEXTS[basedOn] ?? []));
+}
+
+/** The text a paragraph is read in: the one that covers it, else the rule set's first general text. */
+export function legalTextFor(texts: readonly LegalText[], legalRef: string): LegalText | undefined {
+  return (
+    texts.find((t) => t.covers?.some((p) => legalRef.includes(p)) === true) ??
+    texts.find((t) => t.covers === undefined)
+  );
 }

@@ -188,12 +188,13 @@ describe('a scenario run served beside the law’s', () => {
       '/scenarier/2021-uden-etnisk/omraader/101-solbakken',
       '/scenarier',
       '/lister',
+      '/',
     ]) {
       const r = await get(url);
       expect(r.statusCode, url).toBe(200);
       expect(r.body, url).toContain(LABEL);
     }
-    for (const url of ['/', '/lister/2024/parallelsamfund', '/omraader/101-solbakken']) {
+    for (const url of ['/lister/2024/parallelsamfund', '/omraader/101-solbakken', '/kommuner/101']) {
       expect((await get(url)).body, url).not.toContain('Scenarie:');
     }
     const csv = (await get('/scenarier/2021-uden-etnisk/lister/2024/parallelsamfund.csv')).body;

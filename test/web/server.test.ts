@@ -74,13 +74,17 @@ describe('the site: every page type in Danish, with the security headers', () =>
   });
 
   it('each rule’s paragraph links to its legal text, on the area page and the Metode page', async () => {
-    // 2024 is decided by the 2021 rules: lov nr. 2157 af 27. november 2021 (retsinformation's ELI address).
+    // 2024 is decided by the 2021 rules: § 61 a is read in LBK nr. 1877 af 27. september 2021, § 61 b in lov
+    // nr. 2157 af 27. november 2021, which introduced it (retsinformation's ELI addresses).
     const area = (await get('/omraader/101-enhjoerningeparken')).body;
     expect(area).toContain(
-      '<a href="https://www.retsinformation.dk/eli/lta/2021/2157" class="legal-link" title="Lov om ændring af lov',
+      '<a href="https://www.retsinformation.dk/eli/lta/2021/1877" class="legal-link" title="Bekendtgørelse af lov',
     );
     expect(area).toContain(
-      'almenboligloven § 61 a, stk. 1, nr. 1</a> <span class="muted">(Lov nr. 2157 af 27. november 2021)',
+      'almenboligloven § 61 a, stk. 1, nr. 1</a> <span class="muted">(LBK nr. 1877 af 27. september 2021)',
+    );
+    expect(area).toMatch(
+      /<a href="https:\/\/www\.retsinformation\.dk\/eli\/lta\/2021\/2157"[^>]*>almenboligloven § 61 b/,
     );
     const method = (await get('/metode')).body;
     for (const url of [

@@ -303,7 +303,14 @@ export const RuleSetsResponse = Type.Array(
     sha256: Type.String(),
     scenario: Type.Boolean({ description: 'A served scenario’s rule set, not the law’s.' }),
     legalTexts: Type.Array(
-      Type.Object({ citationDa: Type.String(), titleDa: Type.String(), url: Type.String() }),
+      Type.Object({
+        citationDa: Type.String(),
+        titleDa: Type.String(),
+        url: Type.String(),
+        covers: Type.Optional(
+          Type.Array(Type.String(), { description: 'Paragraphs read in this text rather than the first.' }),
+        ),
+      }),
       { description: 'Where the paragraphs (legalRef) are read: retsinformation.dk, or the bill on ft.dk.' },
     ),
     lists: Type.Array(

@@ -39,6 +39,8 @@ export interface AreaPageProps {
   readonly runIdOfYear: (year: Year) => string;
   /** The answer in the API. */
   readonly apiHref: string;
+  /** Where the timeline's years come from. */
+  readonly timelineSourcesDa?: string;
 }
 
 const MEASURE_TITLES: Record<string, string> = {
@@ -199,7 +201,10 @@ export function AreaPage(p: AreaPageProps) {
       </ul>
 
       <h2>Listerne år for år</h2>
-      <MembershipTimeline timeline={p.timeline} />
+      <MembershipTimeline
+        timeline={p.timeline}
+        {...(p.timelineSourcesDa === undefined ? {} : { sourcesDa: p.timelineSourcesDa })}
+      />
 
       <h2>Kriterierne {latest.year}</h2>
       {latest.decisions

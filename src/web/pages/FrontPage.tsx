@@ -11,6 +11,10 @@ export interface FrontPageProps {
   /** The municipality map (SVG markup from the map renderer), when there is one. */
   readonly mapSvg: string | null;
   readonly officialPartialYears: readonly Year[];
+  /** The run the year is shown from. */
+  readonly runId: string;
+  /** Scenario runs served beside the law's lists. */
+  readonly scenarios: readonly { readonly id: string; readonly labelDa: string }[];
   /** This year's entries and exits (and unknown changes), with their Danish reasons. */
   readonly changes: readonly {
     readonly areaId: string;
@@ -48,7 +52,8 @@ export function FrontPage(p: FrontPageProps) {
       <SearchForm />
       <h2>Listerne pr. 1. december {p.year}</h2>
       <p>
-        Beregnet af Boligmonitor efter reglerne {p.ruleSetNameDa}. Data pr. {p.ctx.dataDate}.
+        Beregnet af Boligmonitor efter reglerne {p.ruleSetNameDa}, kørsel <code>{p.runId}</code>. Data pr.{' '}
+        {p.ctx.dataDate}.
       </p>
       <ul class="cards">
         {p.lists.map((l) => (
@@ -136,6 +141,23 @@ export function FrontPage(p: FrontPageProps) {
       <p>
         <a href="/lister">Se alle år og lister</a>
       </p>
+      {p.scenarios.length > 0 && (
+        <>
+          <h2>Scenarier</h2>
+          <p>
+            Ved siden af listerne vises{' '}
+            {p.scenarios.length === 1 ? 'et scenarie' : `${p.scenarios.length} scenarier`} – lister beregnet
+            med andre regler end lovens, ikke de officielle lister:
+          </p>
+          <ul>
+            {p.scenarios.map((s) => (
+              <li>
+                <a href={`/scenarier/${s.id}`}>{s.labelDa}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </Layout>
   );
 }

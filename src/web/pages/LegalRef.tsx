@@ -1,4 +1,4 @@
-import type { LegalText } from '../../reference/legalTexts.ts';
+import { legalTextFor, type LegalText } from '../../reference/legalTexts.ts';
 
 /**
  * A rule's paragraph ("almenboligloven § 61 a, stk. 1") linked to the legal text it is read in
@@ -6,7 +6,7 @@ import type { LegalText } from '../../reference/legalTexts.ts';
  * no legal text (the ministerial criteria of 2010). External links open in the same window.
  */
 export function LegalRef(props: { readonly legalRef: string; readonly texts: readonly LegalText[] }) {
-  const [first] = props.texts;
+  const first = legalTextFor(props.texts, props.legalRef);
   if (first === undefined) return <>{props.legalRef}</>;
   return (
     <>

@@ -191,7 +191,10 @@ export function ListPage(p: ListPageProps) {
         {p.ruleSetNameDa} (<LegalRef legalRef={p.legalRef} texts={p.legalTexts} />
         ), kørsel <code>{p.runId}</code>.
       </p>
-      <p>{p.descriptionDa}</p>
+      <p>
+        {scenario === null ? '' : 'Lovens beskrivelse af listen, som scenariet ændrer: '}
+        {p.descriptionDa}
+      </p>
       {p.official !== undefined && (
         <Alert
           kind="info"

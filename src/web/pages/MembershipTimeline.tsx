@@ -9,6 +9,8 @@ export function MembershipTimeline(props: {
     readonly years: readonly Year[];
     readonly rows: readonly { list: ListId; cells: readonly MembershipCell[] }[];
   };
+  /** Where each span of years comes from (computed by which run, or the official lists). */
+  readonly sourcesDa?: string;
 }) {
   const { timeline } = props;
   const unknownReasons = [
@@ -19,6 +21,7 @@ export function MembershipTimeline(props: {
   return (
     <>
       <StatusLegend />
+      {props.sourcesDa !== undefined && <p class="muted">{props.sourcesDa}</p>}
       <div class="table-wrap" tabindex={0} role="region" aria-label="Status på listerne år for år">
         <table class="table table--compact timeline">
           <caption class="sr-only">Områdets status på hver liste i hvert år</caption>

@@ -189,7 +189,30 @@ function areaPageOf(
       legalTexts={legalTextsFor(data)}
       runIdOfYear={(y) => data.runOfYear.get(y)?.runId ?? data.runId}
       apiHref={`${at.api}/areas/${encodeURIComponent(area.areaId)}`}
+      timelineSourcesDa={timelineSourcesDa(data, membershipTimeline(data, area.areaId).years)}
     />
+  );
+}
+
+/**
+ * "2018–2024: beregnet af Boligmonitor (kørsel x). 2010–2017: de officielle lister, delvist kendte hvor
+ * kilderne er det.": where each year of a timeline comes from.
+ */
+function timelineSourcesDa(data: SiteData, years: readonly Year[]): string {
+  const computed = data.runs
+    .filter((r) => r.shownYears.length > 0)
+    .map(
+      (r) =>
+        `${yearSpans(r.shownYears)}: ${data.scenario === null ? 'beregnet af Boligmonitor' : 'beregnet i scenariet'} (kørsel ${r.runId})`,
+    );
+  const history = years.filter((y) => !data.run.years.includes(y));
+  return (
+    [
+      ...computed,
+      ...(history.length === 0
+        ? []
+        : [`${yearSpans(history)}: de officielle lister som historik, delvist kendte hvor kilderne er det`]),
+    ].join('. ') + '.'
   );
 }
 
@@ -278,6 +301,11 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
               change: c.change,
               reasonDa: c.textDa,
             }))}
+          runId={data.runOfYear.get(last)?.runId ?? data.runId}
+          scenarios={data.scenarios.map((sc) => ({
+            id: sc.scenario?.id ?? '',
+            labelDa: sc.scenario?.labelDa ?? '',
+          }))}
           officialPartialYears={[
             ...new Set(data.official.lists.filter((l) => l.completeness === 'partial').map((l) => l.year)),
           ]}
