@@ -94,3 +94,52 @@ export const LOCAL_MOVE_SHARE = 0.6;
  * arrived immigrants are placed in such an area with weight × exp(−immigrants · d).
  */
 export const LETTING_SELECTION = { fromYear: 2019, strength: 1.5, immigrants: 1.5, minWeight: 0.2 } as const;
+
+/** The four big cities (København, Aarhus, Odense, Aalborg): the main destinations of moves between municipalities. */
+export const BIG_CITIES: readonly string[] = ['101', '751', '461', '851'];
+
+/**
+ * Moves to another municipality (the non-local share of moves). The destination municipality is drawn, for the
+ * person's type, in proportion to where that type lives (the location plan), either within the region of the
+ * person's home municipality (with probability `inRegion`) or anywhere in the country, times a pull of the big
+ * cities by age at the move (the young move to them, families out of them). The most disadvantaged fifth (bin 4,
+ * where most of the socially vulnerable are) moves more often within its region and is drawn less to the big
+ * cities. Within the destination municipality the location is drawn as for a local move.
+ */
+export const REGIONAL_MOVES = {
+  inRegion: 0.72,
+  inRegionMostDisadvantaged: 0.8,
+  /** Pull of the big cities on movers aged 18–29, 30–49 and the rest (bins 0–3). */
+  cityPull: [1.9, 0.8, 1.0],
+  /** The same for the most disadvantaged bin. */
+  cityPullMostDisadvantaged: [1.3, 0.9, 1.0],
+} as const;
+
+/**
+ * Mandatory flexible letting in the forebyggelse areas from 2022 (the first list, 1 December 2021). A move labelled
+ * `fromYear` or later into an area the generator intends as forebyggelsesområde on that list (see
+ * `intendedForebyggelse2021`) by a socially vulnerable person (18–64 on 1 January before the move, outside job and
+ * education at least half of the year before that) is turned away with probability `vulnerable`, any other move
+ * there with `others` (fewer lettings overall); the person then moves to ordinary housing in the same municipality,
+ * so the flows between municipalities do not change.
+ */
+export const FLEXIBLE_LETTING = { fromYear: 2022, vulnerable: 0.4, others: 0.1 } as const;
+
+/**
+ * The generator's forebyggelsesområder of the first list (1 December 2021), for the planted treatment and the
+ * letting rule above: an area with at least 1,000 counted residents and more than 30 % non-western residents on
+ * 1 January 2021 (in the generated residence), a latent deprivation of at least `minDeprivation` in 2021, and not
+ * one of the areas the rules would make udsat instead (more than 50 % non-western with deprivation at least
+ * `udsatDeprivation`). The lists computed from the delivery by the rules may differ in a few areas.
+ */
+export const INTENDED_FOREBYGGELSE = {
+  year: 2021,
+  minResidents: 1000,
+  minNonwesternPct: 30,
+  minDeprivation: 0.55,
+  udsatNonwesternPct: 50,
+  udsatDeprivation: 0.64,
+} as const;
+
+/** First move label (1 January snapshot after the move) of the post period of chapter 3's difference-in-differences. */
+export const DID_POST_FROM = 2022;

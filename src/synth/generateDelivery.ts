@@ -16,7 +16,8 @@ import {
   outcomeMacroQueries,
 } from './outcomeQueries.ts';
 import { areaParcels, dwellingQueries } from './placeQueries.ts';
-import { personsQueries, spellsQueries } from './populationQueries.ts';
+import { lettingQueries, personsQueries, spellsQueries } from './populationQueries.ts';
+import { didEffectQueries, intendedForebyggelseQueries } from './treatmentQueries.ts';
 import { sqlInt, synthMacroQueries } from './synthMacros.ts';
 
 export interface SynthOptions {
@@ -31,6 +32,12 @@ export interface SynthOptions {
   readonly onProgress?: (stage: string, done: number, total: number) => void;
   /** DuckDB memory limit (it spills to a temp directory beyond it). Default `12GB`. */
   readonly memoryLimit?: string;
+  /**
+   * Planted treatment effect of report chapter 3's difference-in-differences, in percentage points added to the
+   * socially vulnerable share of out-movers from the treated municipalities for moves labelled 2022 on
+   * (`didEffectQueries`). Default 0: no effect.
+   */
+  readonly didEffect?: number;
 }
 
 export interface SynthSummary {
@@ -46,6 +53,9 @@ export interface SynthSummary {
   readonly rows: Readonly<Record<DeliveryTable, number>>;
   /** Wall-clock seconds of the whole generation. */
   readonly seconds: number;
+  /** The planted effect (percentage points) and the generator's treated municipalities (codes, sorted). */
+  readonly didEffect: number;
+  readonly treatedMunicipalities: readonly string[];
 }
 
 /** Stages reported through `onProgress`, in order. */
@@ -53,7 +63,7 @@ export const SYNTH_STAGES = ['plan', 'dwellings', 'persons', 'moves', ...DELIVER
 
 /** Checks generator options at the edge; returns Danish/English problem texts, empty when fine. */
 export function synthOptionProblems(
-  o: Pick<SynthOptions, 'scale' | 'fromYear' | 'toYear' | 'seed'>,
+  o: Pick<SynthOptions, 'scale' | 'fromYear' | 'toYear' | 'seed' | 'didEffect'>,
 ): string[] {
   const problems: string[] = [];
   if (!(Number.isFinite(o.scale) && o.scale > 0 && o.scale <= 2))
@@ -68,6 +78,9 @@ export function synthOptionProblems(
     problems.push(`years must be integers 2008–2030 with from ≤ to: ${o.fromYear}-${o.toYear}`);
   if (!Number.isSafeInteger(o.seed) || o.seed < 0 || o.seed > 2 ** 31 - 1)
     problems.push(`seed must be an integer 0–2147483647: ${o.seed}`);
+  const effect = o.didEffect ?? 0;
+  if (!(Number.isFinite(effect) && effect >= 0 && effect <= 50))
+    problems.push(`did effect must be 0–50 percentage points: ${effect}`);
   return problems;
 }
 
@@ -123,6 +136,9 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     tempDirectory: spill,
   });
   const rows: Partial<Record<DeliveryTable, number>> = {};
+  const didEffect = opts.didEffect ?? 0;
+  let treatedMunicipalities: string[] = [];
+  let forebyggelseAreas2021: string[] = [];
   try {
     await db.run(query(`SET preserve_insertion_order = true`));
     for (const q of [
@@ -136,7 +152,19 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     progress('persons');
     for (const q of personsQueries(fromYear, toYear, next)) await db.run(q);
     progress('moves');
-    for (const q of spellsQueries(fromYear, toYear)) await db.run(q);
+    for (const q of [
+      ...spellsQueries(fromYear, toYear),
+      ...intendedForebyggelseQueries(fromYear, toYear),
+      ...lettingQueries(),
+      ...didEffectQueries(didEffect),
+    ])
+      await db.run(q);
+    const intended = await db.all<{ municipality_code: string; area_index: number }>(
+      query(`SELECT f.municipality_code, l.area_index FROM intended_fb f JOIN locations l ON l.loc = f.loc`),
+    );
+    const areaId = new Map(plan.areas.map((a) => [a.index, a.areaId]));
+    treatedMunicipalities = [...new Set(intended.map((r) => r.municipality_code))].sort();
+    forebyggelseAreas2021 = intended.map((r) => areaId.get(Number(r.area_index)) ?? '').sort();
 
     const parcels = areaParcels(plan.areas);
     await db.run(
@@ -208,6 +236,9 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
       seed: opts.seed,
       fromYear,
       toYear,
+      didEffect,
+      treatedMunicipalities,
+      forebyggelseAreas2021,
     }),
   );
   rmSync(outDir, { recursive: true, force: true });
@@ -223,6 +254,8 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     areas: plan.areas.length,
     rows: rows as Record<DeliveryTable, number>,
     seconds: (Date.now() - started) / 1000,
+    didEffect,
+    treatedMunicipalities,
   };
 }
 

@@ -1,6 +1,14 @@
 import { query, type Query, type SqlParam } from '../analytics/sql.ts';
 import { areaDeprivation } from './areaCatalogue.ts';
-import { GOMPERTZ, LETTING_SELECTION, immigrantOriginMix } from './demographyParameters.ts';
+import { municipalities } from '../reference/municipalities.ts';
+import {
+  BIG_CITIES,
+  GOMPERTZ,
+  INTENDED_FOREBYGGELSE,
+  LETTING_SELECTION,
+  REGIONAL_MOVES,
+  immigrantOriginMix,
+} from './demographyParameters.ts';
 import { BIN_COUNT, TYPE_COUNT, type LocationPlan } from './locationPlan.ts';
 import { ORIGIN_COUNTRIES, ORIGIN_GROUPS } from './originMix.ts';
 
@@ -85,13 +93,16 @@ export function lookupTableQueries(plan: LocationPlan, segments: readonly Person
   );
 
   const marginal = new Rows(3);
-  const choice = new Rows(4);
   const local = new Rows(5);
   const byGroup = new Rows(4);
   const typeGivenLoc = new Rows(4);
   const binGiven = new Rows(5);
   const letting = new Rows(3);
+  const muniChoice = new Rows(6);
   const munis = [...new Set(plan.locations.map((l) => l.municipalityCode))].sort();
+  const regionOf = new Map(municipalities().map((m) => [m.code, Number(m.regionCode)]));
+  const regions = [...new Set(munis.map((m) => regionOf.get(m) ?? 0))].sort((a, b) => a - b);
+  const locsOf = new Map(munis.map((m) => [m, plan.locations.filter((l) => l.municipalityCode === m)]));
   for (const year of plan.years) {
     const size = plan.size.get(year) as Float64Array;
     const joint = plan.joint.get(year) as readonly Float64Array[];
@@ -116,9 +127,20 @@ export function lookupTableQueries(plan: LocationPlan, segments: readonly Person
     }
     for (let t = 0; t < TYPE_COUNT; t++) {
       const row = joint[t] as Float64Array;
-      for (const r of cumulative(locIds, [...row])) choice.push(year, t, r.lo, r.key);
+      // Destination municipality of a move to another municipality: where the type lives, times the big
+      // cities' pull by age group, within a region (scope = region code) or the whole country (scope 0).
+      const mostDisadvantaged = t % BIN_COUNT === BIN_COUNT - 1;
+      const pulls = mostDisadvantaged ? REGIONAL_MOVES.cityPullMostDisadvantaged : REGIONAL_MOVES.cityPull;
+      const typeInMuni = munis.map((m) => (locsOf.get(m) ?? []).reduce((s, l) => s + (row[l.loc] ?? 0), 0));
+      pulls.forEach((pull, ageGroup) => {
+        const w = munis.map((m, i) => (typeInMuni[i] ?? 0) * (BIG_CITIES.includes(m) ? pull : 1));
+        for (const scope of [0, ...regions]) {
+          const ws = munis.map((m, i) => (scope === 0 || regionOf.get(m) === scope ? (w[i] ?? 0) : 0));
+          for (const r of cumulative(munis, ws)) muniChoice.push(year, t, scope, ageGroup, r.lo, r.key);
+        }
+      });
       for (const m of munis) {
-        const locs = plan.locations.filter((l) => l.municipalityCode === m).map((l) => l.loc);
+        const locs = (locsOf.get(m) ?? []).map((l) => l.loc);
         for (const r of cumulative(
           locs,
           locs.map((l) => row[l] ?? 0),
@@ -160,13 +182,50 @@ export function lookupTableQueries(plan: LocationPlan, segments: readonly Person
       ? query(`CREATE OR REPLACE TABLE letting_shift (year INTEGER, loc INTEGER, shift DOUBLE)`)
       : tableFromColumns('letting_shift', [yr, loc, ['shift', 'DOUBLE']], letting.params()),
   );
-  out.push(tableFromColumns('loc_choice', [yr, ['type', 'INTEGER'], lo, loc], choice.params()));
   out.push(
     tableFromColumns(
       'loc_choice_local',
       [yr, ['type', 'INTEGER'], ['muni', 'VARCHAR'], lo, loc],
       local.params(),
     ),
+  );
+  out.push(
+    tableFromColumns(
+      'muni_choice',
+      [yr, ['type', 'INTEGER'], ['scope', 'INTEGER'], ['age_group', 'INTEGER'], lo, ['muni', 'VARCHAR']],
+      muniChoice.params(),
+    ),
+  );
+  out.push(
+    tableFromColumns(
+      'muni_region',
+      [
+        ['muni', 'VARCHAR'],
+        ['region', 'INTEGER'],
+        ['ordinary_loc', 'INTEGER'],
+      ],
+      [
+        munis,
+        munis.map((m) => regionOf.get(m) ?? 0),
+        munis.map((m) => (locsOf.get(m) ?? []).find((l) => l.kind === 'ordinary')?.loc ?? -1),
+      ],
+    ),
+  );
+  // Latent deprivation of each area in the year of the first forebyggelse list (the generator's intended list).
+  const areaLocs = plan.locations.filter((l) => l.area !== undefined);
+  out.push(
+    areaLocs.length === 0
+      ? query(`CREATE OR REPLACE TABLE area_latent (loc INTEGER, deprivation DOUBLE)`)
+      : tableFromColumns(
+          'area_latent',
+          [loc, ['deprivation', 'DOUBLE']],
+          [
+            areaLocs.map((l) => l.loc),
+            areaLocs.map((l) =>
+              l.area === undefined ? 0 : areaDeprivation(l.area, INTENDED_FOREBYGGELSE.year),
+            ),
+          ],
+        ),
   );
   out.push(tableFromColumns('loc_by_group', [yr, ['grp', 'INTEGER'], lo, loc], byGroup.params()));
   out.push(tableFromColumns('type_given_loc', [yr, loc, lo, ['type', 'INTEGER']], typeGivenLoc.params()));

@@ -48,10 +48,11 @@ export function outcomeMacroQueries(): Query[] {
     // Full-time-person fraction outside job and education (K1 input): logistic in disadvantage (steeper for the
     // most disadvantaged fifth), origin, age, recent immigration, improving 4 % (logit) a year to 2019 and 1 % after; lowered for
     // those let a dwelling in a deprived area while in work (let_shift). The more disadvantaged, the more often
-    // outside for the whole year.
+    // outside for the whole year. `forced`: outside the whole year (the planted treatment effect, did_outside).
     query(`
-      CREATE OR REPLACE MACRO outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift) AS (
-        CASE WHEN age < 16 OR age > 66 THEN 0.0
+      CREATE OR REPLACE MACRO outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS (
+        CASE WHEN forced THEN 1.0
+             WHEN age < 16 OR age > 66 THEN 0.0
              WHEN ${copula(0.8, SALT.outMix, SALT.outPerson, SALT.outYear)} >= logistic(
                -4.8 + 4.4 * z + 12.0 * greatest(0, z - 0.8)
                + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.6 ELSE 0.3 END
@@ -72,12 +73,13 @@ export function outcomeMacroQueries(): Query[] {
 function personYears(fromYear: number, toYear: number, minAge: number, withLetting = false): string {
   const Y0 = sqlInt(fromYear);
   // A year's activity belongs to the residence of the following 1 January: a let spell covers the year before
-  // the move (the letting decision) and every year of the stay (let_spell, LETTING_SELECTION).
+  // the move (the letting decision) and every year of the stay but the last before moving on (let_spell,
+  // LETTING_SELECTION).
   return `
     SELECT p.pid, r.y::INTEGER AS year, (r.y - p.birth_year)::INTEGER AS age, p.z, p.grp, p.ie_type AS ie,
-      p.imm_year, p.sex, p.birth_year${withLetting ? ', coalesce(ls.shift, 0.0) AS let_shift' : ''}
+      p.imm_year, p.sex, p.birth_year${withLetting ? ', coalesce(ls.shift, 0.0) AS let_shift, d.pid IS NOT NULL AS forced' : ''}
     FROM persons_x p CROSS JOIN range(${Y0} - 2, ${sqlInt(toYear)}) r(y)
-    ${withLetting ? 'LEFT JOIN let_spell ls ON ls.pid = p.pid AND r.y + 1 BETWEEN ls.start AND ls.stop' : ''}
+    ${withLetting ? 'LEFT JOIN let_spell ls ON ls.pid = p.pid AND r.y + 1 BETWEEN ls.start AND ls.until LEFT JOIN did_outside d ON d.pid = p.pid AND d.year = r.y' : ''}
     WHERE greatest(r.y + 1, ${Y0}) BETWEEN p.entry_year AND p.exit_year
       AND r.y - p.birth_year >= ${sqlInt(minAge)}
       AND (p.ie_type <> 2 OR p.imm_year <= r.y)`;
@@ -100,7 +102,7 @@ export function labourQuery(fromYear: number, toYear: number): Query {
     withPersonId(
       `
     SELECT year, pid, fte AS outside_fte FROM (
-      SELECT pid, year, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift) AS fte
+      SELECT pid, year, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS fte
       FROM (${personYears(fromYear, toYear, 16, true)}) py WHERE age <= 66)
     WHERE fte > 0
     ORDER BY year, pid`,
@@ -119,7 +121,7 @@ export function incomeQuery(fromYear: number, toYear: number): Query {
     withPersonId(
       `
     WITH a AS (
-      SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift) AS fte,
+      SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS fte,
         0.75 * nrm1(pid, ${SALT.incPerson}) + 0.66 * nrm2(pid, year, ${SALT.incYear}) AS n
       FROM (${personYears(fromYear, toYear, 15, true)}) py
     ), b AS (

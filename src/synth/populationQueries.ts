@@ -1,5 +1,12 @@
 import { query, type Query } from '../analytics/sql.ts';
-import { EMIGRATION, GOMPERTZ, LOCAL_MOVE_SHARE, MOVE_PROBABILITY_BY_AGE } from './demographyParameters.ts';
+import {
+  EMIGRATION,
+  FLEXIBLE_LETTING,
+  GOMPERTZ,
+  LOCAL_MOVE_SHARE,
+  MOVE_PROBABILITY_BY_AGE,
+  REGIONAL_MOVES,
+} from './demographyParameters.ts';
 import { BIN_COUNT } from './locationPlan.ts';
 import { sqlInt } from './synthMacros.ts';
 
@@ -24,6 +31,9 @@ export const SALT = {
   dwelling: 27,
   noDwelling: 28,
   z: 29,
+  inRegion: 30,
+  destinationLoc: 31,
+  flexibleLetting: 32,
 } as const;
 
 const moveProbabilitySql = (age: string): string =>
@@ -128,46 +138,91 @@ export function personsQueries(fromYear: number, toYear: number, total: number):
 
 /**
  * Spells: a person's stays between moves. The first is at the entry location; each move draws a destination for
- * the person's type in that year — within the home municipality for a local move, anywhere otherwise — and a
- * dwelling among those standing in that location that year.
+ * the person's type in that year — the home municipality for a local move; otherwise a municipality within the
+ * home municipality's region or anywhere in the country, with the big cities' pull by age (`REGIONAL_MOVES`) —
+ * then a location within that municipality for the type, and a dwelling among those standing there that year.
  */
 export function spellsQueries(fromYear: number, toYear: number): Query[] {
   const Y0 = sqlInt(fromYear);
   const Y1 = sqlInt(toYear);
+  const mostDisadvantaged = `p.type % ${BIN_COUNT} = ${BIN_COUNT - 1}`;
   return [
     query(`
       CREATE OR REPLACE TABLE spells AS
       WITH mv AS (
         SELECT p.pid, r.y AS start, p.type, p.home_muni,
-          u2(p.pid, r.y, ${SALT.destination}) AS u_dest, u2(p.pid, r.y, ${SALT.localMove}) < ${LOCAL_MOVE_SHARE} AS local_move
-        FROM persons_x p, range(${Y0} + 1, ${Y1} + 1) r(y)
+          u2(p.pid, r.y, ${SALT.destination}) AS u_dest, u2(p.pid, r.y, ${SALT.destinationLoc}) AS u_loc,
+          u2(p.pid, r.y, ${SALT.localMove}) < ${LOCAL_MOVE_SHARE} AS local_move,
+          CASE WHEN u2(p.pid, r.y, ${SALT.inRegion}) < CASE WHEN ${mostDisadvantaged}
+                 THEN ${REGIONAL_MOVES.inRegionMostDisadvantaged} ELSE ${REGIONAL_MOVES.inRegion} END
+               THEN mr.region ELSE 0 END AS scope,
+          CASE WHEN r.y - 1 - p.birth_year BETWEEN 18 AND 29 THEN 0
+               WHEN r.y - 1 - p.birth_year BETWEEN 30 AND 49 THEN 1 ELSE 2 END AS age_group
+        FROM persons_x p JOIN muni_region mr ON mr.muni = p.home_muni, range(${Y0} + 1, ${Y1} + 1) r(y)
         WHERE (p.mask >> (r.y - ${Y0})) & 1 = 1
-      ), nat AS (
-        SELECT mv.*, c.loc AS nat_loc FROM mv ASOF JOIN loc_choice c ON c.year = mv.start AND c.type = mv.type AND mv.u_dest >= c.lo
+      ), dest AS (
+        SELECT mv.pid, mv.start, mv.type, mv.u_loc, CASE WHEN mv.local_move THEN mv.home_muni ELSE c.muni END AS muni
+        FROM mv ASOF JOIN muni_choice c
+          ON c.year = mv.start AND c.type = mv.type AND c.scope = mv.scope AND c.age_group = mv.age_group AND mv.u_dest >= c.lo
       ), loc AS (
-        SELECT nat.pid, nat.start, coalesce(CASE WHEN nat.local_move THEN lc.loc END, nat.nat_loc) AS loc
-        FROM nat ASOF LEFT JOIN loc_choice_local lc
-          ON lc.year = nat.start AND lc.type = nat.type AND lc.muni = nat.home_muni AND nat.u_dest >= lc.lo
+        SELECT dest.pid, dest.start, lc.loc
+        FROM dest ASOF JOIN loc_choice_local lc
+          ON lc.year = dest.start AND lc.type = dest.type AND lc.muni = dest.muni AND dest.u_loc >= lc.lo
       ), all_spells AS (
         SELECT pid, entry_year AS start, loc0 AS loc FROM persons_x
         UNION ALL
         SELECT pid, start, loc FROM loc
       ), ended AS (
         SELECT a.pid, a.start, a.loc,
-          least(coalesce(lead(a.start) OVER (PARTITION BY a.pid ORDER BY a.start) - 1, p.exit_year), p.exit_year, ${Y1}) AS stop
+          least(coalesce(lead(a.start) OVER w - 1, p.exit_year), p.exit_year, ${Y1}) AS stop,
+          lag(a.loc) OVER w AS prev_loc, lead(a.loc) OVER w AS next_loc
         FROM all_spells a JOIN persons_x p USING (pid)
+        WINDOW w AS (PARTITION BY a.pid ORDER BY a.start)
       )
-      SELECT e.pid, e.start, e.stop, e.loc, l.municipality_code,
+      SELECT e.pid, e.start, e.stop, e.loc, l.municipality_code, e.prev_loc,
+        CASE WHEN e.stop = ${Y1} THEN NULL ELSE e.next_loc END AS next_loc,
         CASE WHEN u2(e.pid, e.start, ${SALT.noDwelling}) < 0.003 THEN NULL
              ELSE floor(u2(e.pid, e.start, ${SALT.dwelling}) * n.n_exist)::BIGINT END AS dw_idx
       FROM ended e
       JOIN locations l ON l.loc = e.loc
       JOIN loc_dwellings n ON n.loc = e.loc AND n.year = e.start
       WHERE e.stop >= e.start`),
-    // Moves into a deprived area under the letting rules (not births or immigrants placed there on arrival).
+  ];
+}
+
+/**
+ * Flexible letting in the intended forebyggelse areas from 2022 (`FLEXIBLE_LETTING`): a move there by a socially
+ * vulnerable person (18–64 on 1 January t, outside job and education at least half of year t − 1, for a move
+ * labelled t + 1; judged on the person's outcome without the letting rules' shift) is turned away with the
+ * rule's probability, any other with a smaller one; the person moves to the ordinary housing of the same
+ * municipality instead. Then the moves into deprived areas under the letting rules from 2019 (not births or
+ * immigrants placed there on arrival), with the snapshots their shift covers.
+ */
+export function lettingQueries(): Query[] {
+  const fl = FLEXIBLE_LETTING;
+  return [
+    query(`
+      CREATE OR REPLACE TABLE turned AS
+      SELECT s.pid, s.start, mr.ordinary_loc,
+        CASE WHEN s.dw_idx IS NULL THEN NULL ELSE floor(u2(s.pid, s.start, ${SALT.dwelling}) * n.n_exist)::BIGINT END AS dw_idx
+      FROM spells s JOIN intended_fb f ON f.loc = s.loc JOIN persons_x p USING (pid)
+      JOIN muni_region mr ON mr.muni = s.municipality_code
+      JOIN loc_dwellings n ON n.loc = mr.ordinary_loc AND n.year = s.start
+      WHERE s.start >= ${sqlInt(fl.fromYear)} AND s.start > p.entry_year AND s.prev_loc IS DISTINCT FROM s.loc
+        AND u2(s.pid, s.start, ${SALT.flexibleLetting}) < CASE
+          WHEN s.start - 2 - p.birth_year BETWEEN 18 AND 64
+           AND outside_fte(p.pid, s.start - 2, p.z, p.grp, p.ie_type, s.start - 2 - p.birth_year, p.imm_year, 0.0, FALSE) >= 0.5
+          THEN ${fl.vulnerable} ELSE ${fl.others} END`),
+    query(`
+      UPDATE spells SET loc = t.ordinary_loc, dw_idx = t.dw_idx
+      FROM turned t WHERE spells.pid = t.pid AND spells.start = t.start`),
+    // The shift covers the snapshots start … until: to the end of the stay, or to the year before the last if the
+    // person then moves to another location (who leaves is not who the letting selected: in the year before
+    // moving on, a resident is as often outside job and education as anyone of their type).
     query(`
       CREATE OR REPLACE TABLE let_spell AS
-      SELECT s.pid, s.start, s.stop, ls.shift
+      SELECT s.pid, s.start, CASE WHEN s.next_loc IS DISTINCT FROM s.loc AND s.next_loc IS NOT NULL THEN s.stop - 1 ELSE s.stop END AS until,
+        ls.shift
       FROM spells s JOIN persons_x p USING (pid) JOIN letting_shift ls ON ls.loc = s.loc AND ls.year = s.start
       WHERE s.start > p.entry_year`),
   ];

@@ -6,6 +6,7 @@ export interface SynthFlags {
   readonly seed: string;
   readonly out?: string;
   readonly format: string;
+  readonly didEffect: string;
   readonly report?: string;
   readonly json?: boolean;
 }
@@ -26,11 +27,19 @@ export function registerSynth(program: Command): void {
     .option('--seed <n>', 'random seed (integer)', '1')
     .option('--out <dir>', 'output directory (replaced atomically)')
     .option('--format <format>', 'parquet or csv', 'parquet')
+    .option(
+      '--did-effect <pp>',
+      'planted treatment effect for report chapter 3: percentage points added, from moves labelled 2022 on, to the ' +
+        'socially vulnerable share of out-movers from the treated municipalities (those with an area the generator ' +
+        'intends as forebyggelsesområde on the list of 1 Dec 2021; recorded in synthetic.json)',
+      '0',
+    )
     .option('--report <dir>', 'measure the realism targets on this delivery')
     .option('--json', 'print a JSON report')
     .addHelpText(
       'after',
       '\nExamples:\n  boligmonitor synth --scale 0.05 --years 2010-2024 --seed 1 --out out/synth\n' +
+        '  boligmonitor synth --scale 0.15 --did-effect 3 --out out/synth-effect\n' +
         '  boligmonitor synth --report out/synth\n',
     )
     .action(async (flags: SynthFlags) => {

@@ -1,4 +1,5 @@
 import { generateDelivery, synthOptionProblems, type SynthSummary } from '../../synth/generateDelivery.ts';
+import { measureMoves, movesReportLines } from '../../synth/measureMoves.ts';
 import { measureRealism, realismReportLines } from '../../synth/measureRealism.ts';
 import { EXIT } from '../exitCodes.ts';
 import { SILENT_PROGRESS, stageProgress } from '../stageProgress.ts';
@@ -21,6 +22,7 @@ export async function synthCommand(flags: SynthFlags): Promise<number> {
       fromYear: Number(years?.[1]),
       toYear: Number(years?.[2]),
       seed: Number(flags.seed),
+      didEffect: Number(flags.didEffect.replace(',', '.')),
     };
     const problems = [
       ...(years === null ? [`--years "${flags.years}" is not a range like 2010-2024`] : []),
@@ -57,10 +59,11 @@ export async function synthCommand(flags: SynthFlags): Promise<number> {
     return EXIT.ok;
   }
   const report = await measureRealism(reportDir);
+  const moves = await measureMoves(reportDir);
   if (json) {
-    printResult(out, { summary, report: { ...report, figures: undefined } });
+    printResult(out, { summary, report: { ...report, figures: undefined }, moves });
   } else {
-    printOut(realismReportLines(report).join('\n'));
+    printOut([...realismReportLines(report), ...movesReportLines(moves)].join('\n'));
   }
   return EXIT.ok;
 }
