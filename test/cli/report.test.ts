@@ -57,6 +57,7 @@ describe('boligmonitor report', () => {
       [
         'audit',
         'bilag.xlsx',
+        'did.json',
         'figures',
         'manifest.json',
         'redegoerelse.html',
@@ -73,6 +74,12 @@ describe('boligmonitor report', () => {
       'figur-2.3a',
       'figur-2.3b',
       'figur-3.1',
+      'figur-3.2',
+      'figur-3.3a',
+      'figur-3.3b',
+      'figur-3.4',
+      'figur-3.5a',
+      'figur-3.5b',
     ]) {
       expect(tables).toContain(`${id}.csv`);
     }
@@ -96,6 +103,15 @@ describe('boligmonitor report', () => {
     expect(manifest.extra.report.audit.ok).toBe(true);
     expect(manifest.extra.report.template.source).toBe('bundled');
     expect(manifest.outputs.map((o) => o.file)).toContain('redegoerelse.pdf');
+    expect(manifest.outputs.map((o) => o.file)).toContain('did.json');
+    // did.json (domain §10): the chapter 3 estimate with the options it used.
+    const did = JSON.parse(readFileSync(join(out, 'did.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(did)).toEqual(
+      expect.arrayContaining(['outcome', 'model', 'n', 'clusters', 'k', 'beta', 'se', 't', 'p', 'ci95']),
+    );
+    expect(Object.keys(did)).toEqual(expect.arrayContaining(['eventStudy', 'preTrend', 'options']));
+    expect(did.outcome).toBe('any');
+    expect(did.options).toMatchObject({ socialExportTreatmentList: 'first', socialExportPostFrom: 2022 });
     // The synthetic delivery says so in the tables' source line, never the registers of real persons.
     expect(readFileSync(join(out, 'redegoerelse.html'), 'utf8')).toContain(
       'Kilde: Syntetiske registerdata (boligmonitor synth, skala 0,01, frø 3); ingen virkelige personer.',
