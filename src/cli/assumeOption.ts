@@ -10,7 +10,7 @@ import {
   socialExportAssumeHelp,
   socialExportOptionsFrom,
   type SocialExportOptions,
-} from '../analytics/socialExport/socialExportOptions.ts';
+} from '../core/socialExport/socialExportOptions.ts';
 
 /** Commander collector for a repeatable `--assume name=value`. */
 export function collectAssume(value: string, previous: readonly string[] | undefined): string[] {

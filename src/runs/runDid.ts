@@ -4,10 +4,7 @@ import { join } from 'node:path';
 import type { Year } from '../core/model/ids.ts';
 import { deliveryCoverage } from '../analytics/indicators/deliveryCoverageQuery.ts';
 import { socialExportAnalyses } from '../analytics/socialExport/socialExportAnalyses.ts';
-import {
-  treatmentListYear,
-  type SocialExportOptions,
-} from '../analytics/socialExport/socialExportOptions.ts';
+import { treatmentListYear, type SocialExportOptions } from '../core/socialExport/socialExportOptions.ts';
 import { manifestJson } from '../reports/lists/manifestJson.ts';
 import { chapterDidFrom, type ChapterDid } from '../views/report/chapter3Did.ts';
 import { runDelivery, type RunDeliveryOptions, type RunDeliveryReport } from './runDelivery.ts';

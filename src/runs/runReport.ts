@@ -23,7 +23,7 @@ import {
   FIRST_FOREBYGGELSE_LIST_YEAR,
   treatmentListYear,
   type SocialExportOptions,
-} from '../analytics/socialExport/socialExportOptions.ts';
+} from '../core/socialExport/socialExportOptions.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
 import { readSyntheticMarker, syntheticSourceDa } from '../io/syntheticDeliveryMarker.ts';

@@ -17,7 +17,7 @@ import {
   SOCIAL_EXPORT_FROM,
   type DidOutcomeKind,
   type SocialExportOptions,
-} from './socialExportOptions.ts';
+} from '../../core/socialExport/socialExportOptions.ts';
 
 /** Which municipalities are treated: the areas of the treatment list, or why that list is not known. */
 export type Treatment =

@@ -1,7 +1,7 @@
 import type { Assumptions } from '../../core/assumptions.ts';
 import { NON_PUBLIC_KINDS, nonPublicBuiltFrom } from '../indicators/indicatorSpec.ts';
 import { query, type Query } from '../sql.ts';
-import { VULNERABLE_AGES, type SocialExportOptions } from './socialExportOptions.ts';
+import { VULNERABLE_AGES, type SocialExportOptions } from '../../core/socialExport/socialExportOptions.ts';
 
 /** What chapter 3's working tables are built for. */
 export interface SocialExportSpec {

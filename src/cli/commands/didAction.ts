@@ -11,7 +11,7 @@ import { latestSnapshotYear } from '../../analytics/socialExport/latestSnapshotY
 import {
   SOCIAL_EXPORT_OPTIONS,
   type SocialExportOptions,
-} from '../../analytics/socialExport/socialExportOptions.ts';
+} from '../../core/socialExport/socialExportOptions.ts';
 import { runDid, type RunDidOptions, type RunDidResult } from '../../runs/runDid.ts';
 import {
   didConclusionTextDa,

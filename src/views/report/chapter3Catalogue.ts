@@ -1,6 +1,6 @@
 import { formatNumberDa } from '../../core/format/formatDa.ts';
-import type { SocialExportOptions } from '../../analytics/socialExport/socialExportOptions.ts';
-import { SOCIAL_EXPORT_FROM } from '../../analytics/socialExport/socialExportOptions.ts';
+import type { SocialExportOptions } from '../../core/socialExport/socialExportOptions.ts';
+import { SOCIAL_EXPORT_FROM } from '../../core/socialExport/socialExportOptions.ts';
 import { municipalities } from '../../reference/municipalities.ts';
 import type { Axis } from './reportTable.ts';
 import type { ReportTableSpec } from './reportTableFrom.ts';

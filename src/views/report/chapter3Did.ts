@@ -7,7 +7,7 @@ import {
   didOptionsFrom,
   type DidOutcomeKind,
   type SocialExportOptions,
-} from '../../analytics/socialExport/socialExportOptions.ts';
+} from '../../core/socialExport/socialExportOptions.ts';
 
 /** The difference in differences of one outcome as the report and `boligmonitor did` show it. */
 export interface ChapterDid {

@@ -1,7 +1,7 @@
 import type { CellValue, Cell } from '../../disclosure/cell.ts';
 import { formatNumberDa } from '../../core/format/formatDa.ts';
 import { controlRow, DESTINATION_TOTAL } from '../../analytics/socialExport/socialExportAnalyses.ts';
-import { SOCIAL_EXPORT_FROM } from '../../analytics/socialExport/socialExportOptions.ts';
+import { SOCIAL_EXPORT_FROM } from '../../core/socialExport/socialExportOptions.ts';
 import {
   destinationAxes,
   GROUP_AXES,

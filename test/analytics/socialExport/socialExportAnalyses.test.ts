@@ -13,7 +13,7 @@ import {
 import {
   DEFAULT_SOCIAL_EXPORT_OPTIONS,
   type SocialExportOptions,
-} from '../../../src/analytics/socialExport/socialExportOptions.ts';
+} from '../../../src/core/socialExport/socialExportOptions.ts';
 import { BASE, delivery, lives, person } from '../fixtures/smallDenmark.ts';
 import { writeCsvDelivery } from '../fixtures/writeDelivery.ts';
 

@@ -5,7 +5,7 @@ import {
   didOptionsFrom,
   SOCIAL_EXPORT_OPTIONS,
   socialExportOptionsFrom,
-} from '../../../src/analytics/socialExport/socialExportOptions.ts';
+} from '../../../src/core/socialExport/socialExportOptions.ts';
 import { parseReportAssume } from '../../../src/cli/assumeOption.ts';
 
 describe('the social-export options', () => {

@@ -6,7 +6,7 @@ import { destinationsQuery } from '../../../src/analytics/socialExport/destinati
 import { didPanelQuery } from '../../../src/analytics/socialExport/didPanelQuery.ts';
 import { inMoversQuery } from '../../../src/analytics/socialExport/inMoversQuery.ts';
 import { outMoversQuery } from '../../../src/analytics/socialExport/outMoversQuery.ts';
-import { DEFAULT_SOCIAL_EXPORT_OPTIONS } from '../../../src/analytics/socialExport/socialExportOptions.ts';
+import { DEFAULT_SOCIAL_EXPORT_OPTIONS } from '../../../src/core/socialExport/socialExportOptions.ts';
 import {
   socialExportSetupQueries,
   type SocialExportSpec,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DidResult } from '../../../src/core/did/didModel.ts';
 import type { Cell, CellValue } from '../../../src/disclosure/cell.ts';
-import { DEFAULT_SOCIAL_EXPORT_OPTIONS } from '../../../src/analytics/socialExport/socialExportOptions.ts';
+import { DEFAULT_SOCIAL_EXPORT_OPTIONS } from '../../../src/core/socialExport/socialExportOptions.ts';
 import { municipalities } from '../../../src/reference/municipalities.ts';
 import type { Chapter3Context } from '../../../src/views/report/chapter3Catalogue.ts';
 import { chapter3Catalogue } from '../../../src/views/report/chapter3Catalogue.ts';

@@ -1,4 +1,4 @@
-import { BOOTSTRAP_WEIGHTS, type DidOptions } from '../../core/did/didModel.ts';
+import { BOOTSTRAP_WEIGHTS, type DidOptions } from '../did/didModel.ts';
 
 /**
  * The analysis choices of chapter 3, social export (domain §10), as one declared table: name, kind of value,
