@@ -107,6 +107,27 @@ describe('boligmonitor did', () => {
     expect(text.stdout).toContain('Der er ikke beregnet et difference-in-differences-estimat.');
   });
 
+  it('a delivery without the 2021 snapshot: the treated municipalities are unknown, and the reason says why', async () => {
+    const dir = writeCsvDelivery(
+      smallDelivery({
+        persons: [person('p1', '1980-06-01')],
+        residence: [...lives('p1', 'dOut', [2022]), ...lives('p1', 'dAarhus', [2023], '751')],
+      }),
+    );
+    const r = await runCli(['did', '--delivery', dir, '--workspace', ':memory:', '--json']);
+    expect(r.code).toBe(0);
+    const result = (
+      JSON.parse(r.stdout) as {
+        result: { listYear: number; treatedMunicipalities: unknown; did: { problem: unknown } };
+      }
+    ).result;
+    expect(result.listYear).toBe(2023);
+    expect(result.treatedMunicipalities).toBeNull();
+    expect(result.did.problem).toMatchObject({
+      textDa: 'Modellen kan ikke estimeres: leveringen har ikke bopælsdata (1. januar) for 2021.',
+    });
+  });
+
   it('bad flags are usage errors (exit 2) before anything is read', async () => {
     const bad = await runCli([
       'did',
