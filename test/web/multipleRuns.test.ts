@@ -197,6 +197,12 @@ describe('a scenario run served beside the law’s', () => {
     for (const url of ['/lister/2024/parallelsamfund', '/omraader/101-solbakken', '/kommuner/101']) {
       expect((await get(url)).body, url).not.toContain('Scenarie:');
     }
+    // The scenario's page sets its counts beside the law's of the same year (2024 from run 2: none listed).
+    const page = (await get('/scenarier/2021-uden-etnisk')).body;
+    expect(page).toContain(
+      'href="/scenarier/2021-uden-etnisk/lister/2024/parallelsamfund">Parallelsamfund</a> (1)',
+    );
+    expect(page).toContain('href="/lister/2024/parallelsamfund">Parallelsamfund</a> (0)');
     const csv = (await get('/scenarier/2021-uden-etnisk/lister/2024/parallelsamfund.csv')).body;
     expect(csv.split('\n').find((l) => l.includes('101-solbakken'))).toContain(',member,');
   });

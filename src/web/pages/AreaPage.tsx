@@ -39,6 +39,8 @@ export interface AreaPageProps {
   readonly runIdOfYear: (year: Year) => string;
   /** The answer in the API. */
   readonly apiHref: string;
+  /** The name of the rule set a computed year is decided by. */
+  readonly ruleSetNameOfYear?: (year: Year) => string;
   /** Where the timeline's years come from. */
   readonly timelineSourcesDa?: string;
 }
@@ -176,7 +178,8 @@ export function AreaPage(p: AreaPageProps) {
       <h2>Status pr. 1. december {latest.year}</h2>
       <p>{latest.summaryDa}</p>
       <p class="muted">
-        {scenario === null ? 'Beregnet af Boligmonitor' : 'Beregnet i scenariet'},{' '}
+        {scenario === null ? 'Beregnet af Boligmonitor efter reglerne' : 'Beregnet i scenariet'}{' '}
+        {p.ruleSetNameOfYear?.(latest.year) ?? latest.ruleSetId},{' '}
         {runIds.length === 1
           ? `kørsel ${runIds[0]}`
           : `kørsler ${p.explanations.map((e) => `${e.year}: ${p.runIdOfYear(e.year)}`).join(', ')}`}

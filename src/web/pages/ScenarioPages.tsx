@@ -14,6 +14,8 @@ export interface ScenarioSummary {
   readonly years: readonly {
     readonly year: Year;
     readonly lists: readonly { readonly list: ListId; readonly count: number }[];
+    /** The law's lists of the same year, when they are computed too (for comparison). */
+    readonly lawLists?: readonly { readonly list: ListId; readonly count: number }[];
   }[];
 }
 
@@ -97,7 +99,7 @@ export function ScenarioPage(p: { readonly ctx: PageContext; readonly scenario: 
             <tr>
               <th scope="col">År</th>
               <th scope="col">Lister i scenariet (antal områder)</th>
-              <th scope="col">Efter loven</th>
+              <th scope="col">Efter loven (antal områder)</th>
             </tr>
           </thead>
           <tbody>
@@ -115,7 +117,17 @@ export function ScenarioPage(p: { readonly ctx: PageContext; readonly scenario: 
                   </ul>
                 </td>
                 <td>
-                  <a href={`/lister/${y.year}`}>Listerne {y.year} efter loven</a>
+                  {y.lawLists === undefined ? (
+                    <a href={`/lister/${y.year}`}>Listerne {y.year} efter loven</a>
+                  ) : (
+                    <ul class="unstyled-list">
+                      {y.lawLists.map((l) => (
+                        <li>
+                          <a href={`/lister/${y.year}/${l.list}`}>{LIST_NAMES_DA[l.list]}</a> ({l.count})
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
               </tr>
             ))}

@@ -82,7 +82,7 @@ const scenarioAddresses = (id: string): Addresses => ({
 });
 
 /** A scenario's data as its pages describe it. */
-export function scenarioSummaryOf(sc: SiteData): ScenarioSummary {
+export function scenarioSummaryOf(sc: SiteData, law?: SiteData): ScenarioSummary {
   const info = sc.scenario as NonNullable<SiteData['scenario']>;
   return {
     id: info.id,
@@ -95,6 +95,9 @@ export function scenarioSummaryOf(sc: SiteData): ScenarioSummary {
     years: sc.run.years.map((year) => ({
       year,
       lists: listsOfYear(sc, year).map((l) => ({ list: l.list, count: l.count })),
+      ...(law !== undefined && law.run.years.includes(year)
+        ? { lawLists: listsOfYear(law, year).map((l) => ({ list: l.list, count: l.count })) }
+        : {}),
     })),
   };
 }
@@ -188,6 +191,7 @@ function areaPageOf(
       developmentPlan={plan}
       legalTexts={legalTextsFor(data)}
       runIdOfYear={(y) => data.runOfYear.get(y)?.runId ?? data.runId}
+      ruleSetNameOfYear={(y) => data.run.ruleSets.get(y)?.nameDa ?? ''}
       apiHref={`${at.api}/areas/${encodeURIComponent(area.areaId)}`}
       timelineSourcesDa={timelineSourcesDa(data, membershipTimeline(data, area.areaId).years)}
     />
@@ -465,7 +469,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
   const scenarioOf = (id: string): SiteData | undefined => data.scenarios.find((x) => x.scenario?.id === id);
   app.get('/scenarier', { schema: hide }, (req, reply) =>
     page(req, reply, '/scenarier', () => (
-      <ScenariosIndexPage ctx={ctx} scenarios={data.scenarios.map(scenarioSummaryOf)} />
+      <ScenariosIndexPage ctx={ctx} scenarios={data.scenarios.map((sc) => scenarioSummaryOf(sc))} />
     )),
   );
   app.get<{ Params: { scenario: string } }>(
@@ -475,7 +479,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
       page(req, reply, `/scenarier/${req.params.scenario}`, () => {
         const sc = scenarioOf(req.params.scenario);
         return sc === undefined ? null : (
-          <ScenarioPage ctx={pageContext(sc)} scenario={scenarioSummaryOf(sc)} />
+          <ScenarioPage ctx={pageContext(sc)} scenario={scenarioSummaryOf(sc, data)} />
         );
       }),
   );
