@@ -156,7 +156,7 @@ export async function socialExportAnalyses(db: Db, input: SocialExportInput): Pr
     ),
     moverTable('figur-3.3a', outOf('treated', 'any'), treatmentWhy),
     moverTable('figur-3.3b', outOf('treated', 'control'), treatmentWhy),
-    destinationTable(destinations, treatmentWhy ?? splitWhy(y)),
+    destinationTable(destinations, treatmentWhy ?? splitWhy(y), y),
     moverTable('figur-3.5a', outOf('control', 'any'), treatmentWhy, controlRow),
     moverTable('figur-3.5b', outOf('control', 'control'), treatmentWhy, controlRow),
   ];
@@ -196,9 +196,10 @@ export async function socialExportAnalyses(db: Db, input: SocialExportInput): Pr
 
 /**
  * Fig 3.4: the vulnerable out-movers from the treated municipalities in move year Y per destination, every
- * municipality a row (0 where nobody moved), and their sum; the view turns the published counts into shares.
+ * municipality a row (0 where nobody moved), and their sum — which is fig 3.3a's vulnerable cell of Y, a relation
+ * too; the view turns the published counts into shares.
  */
-function destinationTable(rows: readonly DestinationRow[], why: string | null): MeasuredTable {
+function destinationTable(rows: readonly DestinationRow[], why: string | null, year: number): MeasuredTable {
   const id = 'figur-3.4';
   const codes = municipalities().map((m) => m.code);
   const byCode = new Map(rows.map((r) => [r.municipality_code, Number(r.vulnerable)]));
@@ -220,6 +221,12 @@ function destinationTable(rows: readonly DestinationRow[], why: string | null): 
             {
               total: { table: id, row: DESTINATION_TOTAL, column: 'count' },
               parts: codes.map((c) => ({ cell: { table: id, row: c, column: 'count' }, coefficient: 1 })),
+            },
+            // The same persons as fig 3.3a's vulnerable out-movers of year Y: one number in two tables, protected
+            // together so that neither reveals the other.
+            {
+              total: { table: 'figur-3.3a', row: 'vulnerable', column: String(year) },
+              parts: [{ cell: { table: id, row: DESTINATION_TOTAL, column: 'count' }, coefficient: 1 }],
             },
           ]
         : [],

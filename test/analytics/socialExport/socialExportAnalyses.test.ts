@@ -216,6 +216,11 @@ describe('chapter 3 analyses on a small explicit delivery (list year 2022)', () 
     expect(statistic(tables, 'figur-3.4', '751', 'count')).toEqual(count(0));
     expect(statistic(tables, 'figur-3.4', 'total', 'count')).toEqual(count(3));
     expect(t?.relations[0]?.parts).toHaveLength(98);
+    // Its sum is fig 3.3a's vulnerable out-movers of 2022 (q1, q3, q4): bound by a relation across the tables.
+    expect(t?.relations[1]).toEqual({
+      total: { table: 'figur-3.3a', row: 'vulnerable', column: '2022' },
+      parts: [{ cell: { table: 'figur-3.4', row: 'total', column: 'count' }, coefficient: 1 }],
+    });
   });
 
   it('the treated municipalities follow the first forebyggelse list (2021) or, as an option, the latest', async () => {
