@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from '../../src/web/data/siteData.ts';
 import { buildServer } from '../../src/web/server/buildServer.ts';
+import { apiExamplesFor } from '../../src/web/server/pageRoutes.tsx';
 import { runCli } from '../cli/cliHarness.ts';
 
 // Three hand-built runs of `lists` over two invented areas (figures 2022–2024):
@@ -205,6 +206,21 @@ describe('a scenario run served beside the law’s', () => {
     expect(page).toContain('href="/lister/2024/parallelsamfund">Parallelsamfund</a> (0)');
     const csv = (await get('/scenarier/2021-uden-etnisk/lister/2024/parallelsamfund.csv')).body;
     expect(csv.split('\n').find((l) => l.includes('101-solbakken'))).toContain(',member,');
+  });
+
+  it('the API page shows the scenario’s example requests, each answered as documented', async () => {
+    const examples = apiExamplesFor(data);
+    expect(examples.map((e) => e.path)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/scenarios/2021-uden-etnisk/lists/2024/udsat',
+        '/api/v1/scenarios/2021-uden-etnisk/areas/751-maanebakken',
+      ]),
+    );
+    const page = (await get('/api')).body;
+    for (const e of examples) {
+      expect(page, e.path).toContain(e.path);
+      expect((await get(e.path)).statusCode, e.path).toBe(e.status);
+    }
   });
 
   it('an unknown scenario is a 404, a malformed one a 400, in the one error shape', async () => {

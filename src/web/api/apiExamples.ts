@@ -42,14 +42,35 @@ export const API_EXAMPLE_TEMPLATES: readonly ApiExample[] = [
     status: 200,
     descriptionDa: 'Søg efter område, kommune eller postnummer.',
   },
+  {
+    path: '/api/v1/scenarios',
+    status: 200,
+    descriptionDa: 'Scenarierne ved siden af listerne (andre regler end lovens, ikke de officielle lister).',
+  },
   { path: '/api/v1/lists/abc', status: 400, descriptionDa: 'Et ugyldigt år giver 400.' },
   { path: '/api/v1/areas/findes-ikke', status: 404, descriptionDa: 'Et ukendt område giver 404.' },
 ];
 
-/** The examples filled in for the served run. */
+/** The examples of a served scenario, when there is one (`{scenario}`, `{scenarioYear}`, `{scenarioList}`). */
+export const SCENARIO_EXAMPLE_TEMPLATES: readonly ApiExample[] = [
+  {
+    path: '/api/v1/scenarios/{scenario}/lists/{scenarioYear}/{scenarioList}',
+    status: 200,
+    descriptionDa: 'En af scenariets lister, mærket som scenarie med regelsættets id.',
+  },
+  {
+    path: '/api/v1/scenarios/{scenario}/areas/{area}',
+    status: 200,
+    descriptionDa: 'Et område i scenariet.',
+  },
+];
+
+/** The examples filled in for the served run (with a scenario's when `fill.scenario` is given). */
 export function apiExamples(fill: Readonly<Record<string, string>>): ApiExample[] {
-  return API_EXAMPLE_TEMPLATES.map((e) => ({
-    ...e,
-    path: e.path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(fill[k] ?? k)),
-  }));
+  return [...API_EXAMPLE_TEMPLATES, ...(fill.scenario === undefined ? [] : SCENARIO_EXAMPLE_TEMPLATES)].map(
+    (e) => ({
+      ...e,
+      path: e.path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(fill[k] ?? k)),
+    }),
+  );
 }

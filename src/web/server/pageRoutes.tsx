@@ -589,10 +589,20 @@ export function registerPageRoutes(app: FastifyInstance, deps: PageDeps): void {
 export function apiExamplesFor(data: SiteData) {
   const area = areaSummaries(data)[0];
   const m = area === undefined ? undefined : municipalityByCode(area.municipalityCode);
+  const sc = data.scenarios[0];
+  const scYear = sc?.run.years[sc.run.years.length - 1];
+  const scArea = sc === undefined ? undefined : areaSummaries(sc)[0];
   return apiExamples({
     year: String(latestYear(data)),
     area: area?.areaId ?? 'ukendt',
     municipality: area?.municipalityCode ?? '101',
     municipalityName: m?.name ?? 'København',
+    ...(sc?.scenario != null && scYear !== undefined && scArea?.areaId === area?.areaId
+      ? {
+          scenario: sc.scenario.id,
+          scenarioYear: String(scYear),
+          scenarioList: listsOfRuleSet(sc, scYear)[0] ?? 'udsat',
+        }
+      : {}),
   });
 }
