@@ -35,11 +35,12 @@ export function intendedForebyggelseQueries(fromYear: number, toYear: number): Q
  * The planted treatment effect of chapter 3's difference-in-differences (`--did-effect`, percentage points): for
  * moves labelled 2022 on (1 January t + 1, t + 1 ≥ 2022) out of a treated municipality (one holding an area of
  * `intended_fb`) into another municipality, the share of socially vulnerable out-movers (18–64 on 1 January t,
- * outside job and education at least half of year t − 1) rises by `effectPp` in expectation in every
- * municipality and year: of the out-movers who are not vulnerable and lived in the municipality's ordinary housing
- * (never a counted area resident, so the areas' criteria do not change), each is outside job and education the whole
- * of year t − 1 with probability effectPp/100 × out-movers / those eligible (at most 1). With 0 the table is empty,
- * and the moves themselves never depend on it.
+ * outside job and education at least half of year t − 1) rises by `effectPp` in every municipality and
+ * year: round(effectPp/100 × out-movers) of the out-movers who are not vulnerable and lived in the
+ * municipality's ordinary housing (never a counted area resident, so the areas' criteria do not change), picked by
+ * a seeded hash (all of them if there are fewer), are outside job and education the whole of year t − 1. So each
+ * municipality's y_mt rises by the effect up to rounding (0.5/out-movers). With 0 the table is empty, and the
+ * moves themselves never depend on it.
  */
 export function didEffectQueries(effectPp: number): Query[] {
   if (!(effectPp > 0)) return [query(`CREATE OR REPLACE TABLE did_outside (pid BIGINT, year INTEGER)`)];
@@ -59,13 +60,14 @@ export function didEffectQueries(effectPp: number): Query[] {
         FROM om JOIN persons_x p USING (pid) JOIN locations l ON l.loc = om.from_loc
         LEFT JOIN let_spell ls ON ls.pid = om.pid AND om.label - 1 BETWEEN ls.start AND ls.until
       ), cell AS (
-        SELECT from_muni, label, count(*) AS n, count(*) FILTER (WHERE adult_ordinary AND NOT vulnerable) AS eligible
-        FROM v GROUP BY from_muni, label
+        SELECT from_muni, label, count(*) AS n FROM v GROUP BY from_muni, label
       )
-      SELECT v.pid::BIGINT AS pid, (v.label - 2)::INTEGER AS year
-      FROM v JOIN cell USING (from_muni, label)
-      WHERE v.adult_ordinary AND NOT v.vulnerable
-        AND u2(v.pid, v.label, ${DID_SALT}) < least(1.0, ${effectPp / 100} * cell.n / cell.eligible)
+      SELECT pid::BIGINT AS pid, (label - 2)::INTEGER AS year FROM (
+        SELECT v.pid, v.label, cell.n,
+          row_number() OVER (PARTITION BY v.from_muni, v.label ORDER BY u2(v.pid, v.label, ${DID_SALT}), v.pid) AS k
+        FROM v JOIN cell USING (from_muni, label)
+        WHERE v.adult_ordinary AND NOT v.vulnerable)
+      WHERE k <= round(${effectPp / 100} * n)
       ORDER BY pid, year`),
   ];
 }

@@ -114,10 +114,11 @@ describe('synthetic Denmark: moves and social export (report chapter 3)', () => 
   it('shows the planted effect in the difference-in-differences of mean vulnerable shares (fig 3.5)', () => {
     const d0 = didOfMeans(without);
     const d5 = didOfMeans(withEffect);
-    // Same seed: the moves are identical, only the planted effect differs.
-    expect(Math.abs(d0)).toBeLessThan(2.5);
-    expect(d5 - d0).toBeGreaterThan(4);
-    expect(d5 - d0).toBeLessThan(6);
+    // Same seed: the moves are identical, only the planted effect differs; without it, no differential trend
+    // beyond noise (two treated municipalities at this scale).
+    expect(Math.abs(d0)).toBeLessThan(1.5);
+    expect(d5 - d0).toBeGreaterThan(4.7);
+    expect(d5 - d0).toBeLessThan(5.3);
   });
 
   it('sends out-movers mostly to the four big cities (fig 3.4)', () => {
