@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,22 @@ describe('a served run of a synthetic delivery', () => {
     expect(direct.runId).toBe(data.runId);
     expect(direct.run.designations).toEqual(data.run.designations);
     expect(direct.run.changes.map((c) => c.textDa)).toEqual(data.run.changes.map((c) => c.textDa));
+  });
+
+  it('a report directory beside the workspace (its manifest, no lists) serves the same run', async () => {
+    const report = join(dir, 'redegoerelse');
+    mkdirSync(report);
+    const manifest = JSON.parse(readFileSync(join(dir, 'lister', 'manifest.json'), 'utf8')) as {
+      extra: Record<string, unknown>;
+    };
+    manifest.extra.report = { year: 2024 };
+    writeFileSync(join(report, 'manifest.json'), JSON.stringify(manifest));
+    const fromReport = await loadSiteData(report);
+    expect(fromReport.runId).toBe(data.runId);
+    expect(fromReport.run.designations).toEqual(data.run.designations);
+    expect(fromReport.downloads.size).toBe(0);
+    // The same run given as its lists and its report is one run given twice.
+    await expect(loadSiteData([join(dir, 'lister'), report])).rejects.toThrow(/given twice/);
   });
 
   it('serves no person id in any response of a crawl of the whole site and API', async () => {

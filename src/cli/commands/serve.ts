@@ -24,8 +24,8 @@ export function registerServe(program: Command): void {
       settingOption('results', {
         required: true,
         help:
-          'a finished run to serve: the output directory of `run`, `demo` (its workspace beside it) or `lists`, ' +
-          'or a workspace file (its latest run); repeat it to serve several runs (a year computed by more than ' +
+          'a finished run to serve: the output directory of `run`, `demo` or `report` (its workspace beside it) ' +
+          'or of `lists`, or a workspace file (its latest run); repeat it to serve several runs (a year computed by more than ' +
           'one is shown from the latest, by start time) and scenario runs beside them',
       }).argParser((value: string, previous: readonly string[] | undefined) => [...(previous ?? []), value]),
     )

@@ -120,6 +120,8 @@ interface Manifest {
     readonly workspace?: string;
     readonly delivery?: string;
     readonly historyLists?: readonly unknown[];
+    /** Present in a report's manifest. */
+    readonly report?: unknown;
     readonly coverage?: Readonly<Record<string, readonly { year: number; rows: number; persons: number }[]>>;
   };
 }
@@ -337,15 +339,27 @@ function mergedRun(sorted: readonly LoadedRun[], showing: ReadonlyMap<Year, Load
 /** One run's output directory. */
 async function loadRun(resultsDirArg: string): Promise<LoadedRun> {
   const resultsDir = realDir(resultsDirArg);
-  for (const f of REQUIRED) {
-    if (!existsSync(join(resultsDir, f)))
-      throw new ResultsError(`${resultsDirArg}: ${f} mangler (ikke en færdig kørsel)`);
-  }
+  if (!existsSync(join(resultsDir, 'manifest.json')))
+    throw new ResultsError(`${resultsDirArg}: manifest.json mangler (ikke en færdig kørsel)`);
   const manifest = JSON.parse(readFileSync(join(resultsDir, 'manifest.json'), 'utf8')) as Manifest;
   if (!Array.isArray(manifest.years) || !Array.isArray(manifest.ruleSets))
     throw new ResultsError(`${resultsDirArg}/manifest.json: not a Boligmonitor manifest`);
-  const parsed = listsJsonSchema.safeParse(JSON.parse(readFileSync(join(resultsDir, 'lists.json'), 'utf8')));
-  if (!parsed.success) throw new ResultsError(`${resultsDirArg}/lists.json: ${parsed.error.message}`);
+  // A report's directory (`report`, `demo`'s redegoerelse/) holds no lists: its run is formed from the
+  // workspace beside it, like a register run's, with nothing to check against and nothing to download.
+  const isReport =
+    manifest.extra?.report !== undefined &&
+    manifest.extra.input === 'delivery' &&
+    !existsSync(join(resultsDir, 'lists.csv'));
+  for (const f of isReport ? [] : REQUIRED) {
+    if (!existsSync(join(resultsDir, f)))
+      throw new ResultsError(`${resultsDirArg}: ${f} mangler (ikke en færdig kørsel)`);
+  }
+  if (!isReport) {
+    const parsed = listsJsonSchema.safeParse(
+      JSON.parse(readFileSync(join(resultsDir, 'lists.json'), 'utf8')),
+    );
+    if (!parsed.success) throw new ResultsError(`${resultsDirArg}/lists.json: ${parsed.error.message}`);
+  }
   const assumptions = assumptionsFrom(manifest.assumptions);
   if (!assumptions.ok) throw new ResultsError(`manifest.json: ${assumptions.errors.join('; ')}`);
   const { ruleSetForYear, scenario } = ruleSetsOf(manifest, resultsDirArg);
@@ -353,6 +367,18 @@ async function loadRun(resultsDirArg: string): Promise<LoadedRun> {
   const { run, history, runId, source } = fromDelivery
     ? await runFromWorkspace(resultsDir, manifest, ruleSetForYear, assumptions.value)
     : runFromFigureInputs(manifest, ruleSetForYear, assumptions.value);
+  const downloads = new Map<string, DownloadFile>();
+  if (isReport) {
+    return {
+      served: servedOf(manifest, runId, resultsDir, run),
+      softwareVersion: manifest.software.version,
+      assumptions: assumptions.value,
+      run,
+      history,
+      downloads,
+      scenario,
+    };
+  }
   const listsCsv = readFileSync(join(resultsDir, 'lists.csv'), 'utf8');
   const again = ['year,area_id,list', ...run.designations.map((d) => `${d.year},${d.areaId},${d.list}`)].join(
     '\n',
@@ -361,7 +387,6 @@ async function loadRun(resultsDirArg: string): Promise<LoadedRun> {
     throw new ResultsError(
       `${source}: does not give the lists in ${resultsDirArg}/lists.csv (was it changed or reused by another run?)`,
     );
-  const downloads = new Map<string, DownloadFile>();
   for (const [name, contentType] of DOWNLOADS) {
     const p = join(resultsDir, name);
     if (!existsSync(p)) continue;
