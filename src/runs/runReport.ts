@@ -42,7 +42,7 @@ import { box11From } from '../views/report/box11.ts';
 import { chapter2Catalogue } from '../views/report/chapter2Catalogue.ts';
 import { chapter3Catalogue, type Chapter3Context } from '../views/report/chapter3Catalogue.ts';
 import { chapterDidFrom, didJsonFrom, type ChapterDid } from '../views/report/chapter3Did.ts';
-import { chapter3FactsFrom } from '../views/report/chapter3Facts.ts';
+import { chapter3CellFactsFrom, chapter3FactsFrom } from '../views/report/chapter3Facts.ts';
 import { figure34From, figure35From } from '../views/report/chapter3Tables.ts';
 import { figure31From } from '../views/report/figure31.ts';
 import { reportFactsFrom, type ReportFact } from '../views/report/reportFacts.ts';
@@ -212,6 +212,7 @@ export async function writeReport(
     ...reportFactsFrom(run, y),
     ...tableFacts(tables),
     ...chapter3FactsFrom(chapter3, dids),
+    ...chapter3CellFactsFrom(chapter3, tables),
   ];
   const { document, missing } = reportDocumentFrom(
     opts.template.template,

@@ -14,7 +14,8 @@ import {
   didPreTrendTextDa,
   type ChapterDid,
 } from '../../../src/views/report/chapter3Did.ts';
-import { chapter3FactsFrom } from '../../../src/views/report/chapter3Facts.ts';
+import { chapter3CellFactsFrom, chapter3FactsFrom } from '../../../src/views/report/chapter3Facts.ts';
+import type { ReportTable } from '../../../src/views/report/reportTable.ts';
 import { figure34From, figure35From, shareOfCounts } from '../../../src/views/report/chapter3Tables.ts';
 
 const CTX: Chapter3Context = {
@@ -190,5 +191,44 @@ describe('chapter 3 views', () => {
     expect(facts.get('did.any.estimat')).toBe(
       'β = 1,2 procentpoint (95 pct.-konfidensinterval: −0,8 til 3,2)',
     );
+  });
+
+  it('facts quote published cells of Y and the reference year, a suppressed one as such, never as a number', () => {
+    const table = (id: string, cells: Cell[]): ReportTable => ({
+      id,
+      titleDa: id,
+      rows: [],
+      columns: [],
+      cells,
+      unit: 'count',
+      notesDa: [],
+      sourceDa: '',
+    });
+    const tables = [
+      table('figur-3.2', [
+        cell('total', '2024', v(1200)),
+        cell('vulnerable', '2024', v(300)),
+        cell('total', '2021', v(1500)),
+        cell('vulnerable', '2021', SUPPRESSED),
+      ]),
+      table('figur-3.3a', []),
+      {
+        ...table('figur-3.4', [
+          { row: '101', column: 'share', unit: 'pct', value: v(7.25) },
+          { row: '751', column: 'share', unit: 'pct', value: v(3) },
+        ]),
+        rows: [
+          { key: '101', labelDa: 'København' },
+          { key: '751', labelDa: 'Aarhus' },
+        ],
+      },
+    ];
+    const facts = new Map(chapter3CellFactsFrom(CTX, tables).map((f) => [f.key, f.textDa]));
+    expect(facts.get('tilflytning.aar.i_alt')).toBe('1.200');
+    expect(facts.get('tilflytning.aar.andel')).toBe('25,0 pct.');
+    expect(facts.get('tilflytning.foer.udsatte')).toBe('diskretioneret');
+    expect(facts.get('tilflytning.foer.andel')).toBe('diskretioneret');
+    expect(facts.get('fraflytning.aar.i_alt')).toBe('ikke opgjort');
+    expect(facts.get('fraflytning.top')).toBe('København (7,3 pct.)');
   });
 });
