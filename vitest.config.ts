@@ -11,6 +11,7 @@ const SYNTH = [
   'test/cli/runYearSlices.test.ts',
   'test/cli/synth.test.ts',
   'test/cli/report.test.ts',
+  'test/cli/didPlantedEffect.test.ts',
   'test/cli/did.test.ts',
   'test/web/servedRun.test.ts',
 ];
