@@ -20,7 +20,7 @@ import {
   didModelTextDa,
   didPreTrendTextDa,
   OUTCOME_DA,
-  pValueDa,
+  pTextDa,
   signedDa,
 } from '../../views/report/chapter3Did.ts';
 import type { DidFlags } from './did.ts';
@@ -136,13 +136,13 @@ export function didTextDa(r: Extract<RunDidResult, { kind: 'estimated' }>): stri
   lines.push(
     `Model: ${didModelTextDa(d)}`,
     `Estimat: ${didEstimateTextDa(d)}; standardfejl ${formatNumberDa(m.se, 2)}, t = ${signedDa(m.t, 2)}, ` +
-      `p = ${pValueDa(m.p)} (t-fordeling med ${m.clusters - 1} frihedsgrader).`,
+      `${pTextDa(m.p)} (t-fordeling med ${m.clusters - 1} frihedsgrader).`,
   );
   if (m.bootstrap !== undefined) {
     const b = m.bootstrap;
     lines.push(
       `Wild cluster bootstrap (${formatNumberDa(b.draws)} træk, ${b.weights}-vægte, frø ${b.seed}): 95 pct.-` +
-        `konfidensinterval ${signedDa(b.ci95[0])} til ${signedDa(b.ci95[1])}, p = ${pValueDa(b.p)}.`,
+        `konfidensinterval ${signedDa(b.ci95[0])} til ${signedDa(b.ci95[1])}, ${pTextDa(b.p)}.`,
     );
   }
   lines.push('', `Event study (referenceår ${d.options.socialExportReferenceYear}, procentpoint):`);

@@ -64,7 +64,8 @@ export const signedDa = (x: number, decimals = 1): string => formatNumberDa(x, d
 /** A p-value in Danish: `0,24`, `0,003`, `< 0,001`. */
 export const pValueDa = (p: number): string => (p < 0.001 ? '< 0,001' : formatNumberDa(p, p < 0.01 ? 3 : 2));
 
-const pTextDa = (p: number): string => (p < 0.001 ? 'p < 0,001' : `p = ${pValueDa(p)}`);
+/** A p-value as a phrase: `p = 0,24`, `p < 0,001`. */
+export const pTextDa = (p: number): string => (p < 0.001 ? 'p < 0,001' : `p = ${pValueDa(p)}`);
 
 /** Whether the 95 % interval covers 0 (no significant difference at the 5 % level). */
 export const coversZero = (ci: readonly [number, number]): boolean => ci[0] <= 0 && 0 <= ci[1];
