@@ -6,7 +6,7 @@
  * whose residents count) as built and with the events, and the view `dwelling_states` read whole. Prints JSON.
  */
 import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS } from '../src/analytics/dbSettings.ts';
-import { withDb, type Db } from '../src/analytics/db.ts';
+import { withDb } from '../src/analytics/db.ts';
 import { dwellingStatesViewQuery } from '../src/analytics/housing/dwellingStateQuery.ts';
 import { indicatorSetupQueries } from '../src/analytics/indicators/indicatorSetupQueries.ts';
 import { DEFAULT_ASSUMPTIONS } from '../src/core/assumptions.ts';
@@ -16,7 +16,7 @@ import { query } from '../src/analytics/sql.ts';
 const dwellings = Number(process.argv[2] ?? 2_700_000);
 const events = Number(process.argv[3] ?? 100_000);
 
-async function median(db: Db, f: () => Promise<void>): Promise<number> {
+async function median(f: () => Promise<void>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
@@ -70,13 +70,13 @@ const result = await withDb(
       const qs = indicatorSetupQueries(spec(withEvents));
       for (const q of qs.slice(0, 4)) await db.run(q);
     };
-    const asBuilt = await median(db, () => areaDwellings(false));
-    const withEvents = await median(db, () => areaDwellings(true));
+    const asBuilt = await median(() => areaDwellings(false));
+    const withEvents = await median(() => areaDwellings(true));
     const rows = async (): Promise<number> =>
       Number((await db.all<{ n: bigint }>(query('SELECT count(*) AS n FROM ind_area_dwellings')))[0]?.n ?? 0);
     await areaDwellings(true);
     const areaRowsWithEvents = await rows();
-    const wholeView = await median(db, async () => {
+    const wholeView = await median(async () => {
       await db.run(dwellingStatesViewQuery(true));
       await db.all(query('SELECT count(*) AS n, count(DISTINCT dwelling_id) AS d FROM dwelling_states'));
     });

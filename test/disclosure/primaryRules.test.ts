@@ -138,3 +138,17 @@ describe('primary rules (domain §7), at their boundaries', () => {
     expect(result.decisions).toEqual([]);
   });
 });
+
+describe('tables of dwellings and lettings (`notPersons`): no primary rule, the cells still published through control', () => {
+  it('a count of 1 dwelling and a share over 2 lettings are published; the same in a table of persons are not', () => {
+    const cells = [
+      cell('r', 'count', { kind: 'count', count: 1 }),
+      cell('r', 'share', { kind: 'share', numerator: 1, denominator: 2, numeratorPersons: 1 }),
+    ];
+    const dwellings = protectTables([{ ...table('t', cells, []), notPersons: true }]);
+    expect(dwellings.tables.get('t')?.map((c) => c.value)).toEqual([value(1), value(50)]);
+    expect(dwellings.decisions).toEqual([]);
+    const persons = protectTables([table('t', cells, [])]);
+    expect(persons.tables.get('t')?.map((c) => c.value.kind)).toEqual(['suppressed', 'suppressed']);
+  });
+});

@@ -1,0 +1,2 @@
+-- params: {}
+SELECT DISTINCT year FROM vacancies WHERE year IS NOT NULL ORDER BY year
