@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withDb } from '../../src/analytics/db.ts';
+import { deliveryCoverage } from '../../src/analytics/indicators/deliveryCoverageQuery.ts';
 import { loadDelivery } from '../../src/analytics/load/loadDelivery.ts';
 import { workspaceTables } from '../../src/analytics/report/workspaceTables.ts';
 import { query } from '../../src/analytics/sql.ts';
@@ -679,8 +680,28 @@ describe('validation of the optional tables of §A2/§A3', () => {
     });
   });
 
+  it('the coverage kept with the validation counts the optional person tables the delivery holds', async () => {
+    const dir = writeCase(VALID);
+    await withDb({ path: ':memory:' }, async (db) => {
+      await loadDelivery(db, dir, { quarantine: false });
+      const optional = (await deliveryCoverage(db)).filter((c) => c.table in VALID_OPTIONAL);
+      // language_tests: v2's two attempts in 2021 are two rows of one person
+      expect(optional).toEqual([
+        { table: 'absence', year: 2021, rows: 1, persons: 1 },
+        { table: 'daycare', year: 2021, rows: 1, persons: 1 },
+        { table: 'employment', year: 2020, rows: 1, persons: 1 },
+        { table: 'exam_results', year: 2021, rows: 2, persons: 2 },
+        { table: 'families', year: 2021, rows: 2, persons: 2 },
+        { table: 'language_tests', year: 2021, rows: 2, persons: 1 },
+        { table: 'school_enrolment', year: 2021, rows: 1, persons: 1 },
+      ]);
+    });
+  });
+
   it('an optional table that refers to another one needs it: plan_reports without development_plans', async () => {
-    const { development_plans: _, ...rest } = VALID_OPTIONAL;
+    const rest = Object.fromEntries(
+      Object.entries(VALID_OPTIONAL).filter(([t]) => t !== 'development_plans'),
+    ) as OptionalRows;
     const dir = writeCase({ ...VALID, optional: rest });
     for (const quarantine of [false, true]) {
       const report = await withDb(

@@ -245,7 +245,7 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
   }
   // the indicators' sources, from the accepted rows: kept with the validation (nothing in them depends on a run)
   step(INDICATOR_SOURCES_STEP, total, total);
-  for (const q of indicatorSourcesQueries()) await db.run(q);
+  for (const q of indicatorSourcesQueries(optional)) await db.run(q);
   step('validering færdig', total, total);
   warnings.push(...(await ruleWarnings(db, optional, examplesPerRule)));
 
