@@ -25,6 +25,8 @@ import {
   type SocialExportOptions,
 } from '../core/socialExport/socialExportOptions.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
+import type { HousingOptions } from '../core/housing/housingOptions.ts';
+import { reportHousing } from './reportHousing.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
 import { readSyntheticMarker, syntheticSourceDa } from '../io/syntheticDeliveryMarker.ts';
 import { figureSvg } from '../reports/charts/figureSvg.ts';
@@ -66,6 +68,8 @@ export interface ReportOptions {
   readonly disclosure: DisclosureOptions;
   /** Chapter 3's analysis choices (default `DEFAULT_SOCIAL_EXPORT_OPTIONS`). */
   readonly socialExport?: SocialExportOptions;
+  /** Chapter 2.4 and 2.6's analysis choices (default `DEFAULT_HOUSING_OPTIONS`). */
+  readonly housing?: HousingOptions;
   /**
    * Why the treatment list's year (the first forebyggelse list, 2021) was not computed with the run, when it
    * was not: chapter 3's treated figures and the DiD are then missing with this reason.
@@ -148,6 +152,13 @@ export async function writeReport(
       (run.ruleSets.get(year) ?? defaultRuleSetForYear(year)).measures.k3Education === 'danishOrRecognised',
     coverage: await deliveryCoverage(db),
   });
+  const housing = await reportHousing(db, run, {
+    listYear: y,
+    categories,
+    planAreas: plans.kind === 'present' ? plans.areas : null,
+    ...(opts.housing === undefined ? {} : { options: opts.housing }),
+  });
+  measured.push(...housing.measured);
 
   step('flyttemønstre', 1, 8);
   const se = opts.socialExport ?? DEFAULT_SOCIAL_EXPORT_OPTIONS;
@@ -198,6 +209,7 @@ export async function writeReport(
   };
   const tables: ReportTable[] = [
     ...specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...housing.specs(sourceDa).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure31From(run, y),
     ...chapter3Catalogue(chapter3).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure34From(chapter3, cells),
@@ -211,6 +223,7 @@ export async function writeReport(
   const facts: ReportFact[] = [
     ...reportFactsFrom(run, y),
     ...tableFacts(tables),
+    ...housing.facts(tables),
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
   ];
@@ -292,6 +305,7 @@ export async function writeReport(
             files: opts.template.files,
           },
           disclosure: { ...opts.disclosure },
+          housing: { options: { ...housing.options } },
           socialExport: {
             options: { ...se },
             treatmentListYear: chapter3.treatmentListYear,
@@ -450,6 +464,7 @@ export async function runReport(opts: RunReportOptions): Promise<RunReportResult
           ...(opts.sourceDa === undefined ? {} : { sourceDa: opts.sourceDa }),
           disclosure: opts.disclosure,
           ...(opts.socialExport === undefined ? {} : { socialExport: opts.socialExport }),
+          ...(opts.housing === undefined ? {} : { housing: opts.housing }),
           ...(treatmentUnknownWhy === undefined ? {} : { treatmentUnknownWhy }),
           ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
           onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
