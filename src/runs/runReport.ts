@@ -12,6 +12,8 @@ import { deliveryCoverage } from '../analytics/indicators/deliveryCoverageQuery.
 import { chapter2Analyses } from '../analytics/report/chapter2Analyses.ts';
 import type { AreaCategory } from '../analytics/report/reportCategory.ts';
 import { developmentPlans } from '../analytics/report/developmentPlans.ts';
+import { planReportSection } from './reportPlans.ts';
+import { plansSourceDa } from '../views/report/plansCatalogue.ts';
 import {
   socialExportAnalyses,
   type SocialExportResult,
@@ -134,8 +136,7 @@ export async function writeReport(
   const notes: string[] = [];
 
   step('analyser', 0, 7);
-  const plans = await developmentPlans(db, opts.delivery, y);
-  if (plans.kind === 'invalid') throw new Error(`development_plans: ${plans.problems.join('; ')}`);
+  const plans = await developmentPlans(db, y);
   const onList = (list: string): AreaId[] =>
     run.designations.filter((d) => d.year === y && d.list === list).map((d) => d.areaId);
   const categories = new Map<AreaCategory, readonly AreaId[]>([
@@ -171,6 +172,12 @@ export async function writeReport(
     coverage: await deliveryCoverage(db),
   });
   measured.push(...socialExport.tables);
+  const synthetic = readSyntheticMarker(opts.delivery);
+  const planSection = await planReportSection(db, run, {
+    listYear: y,
+    sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
+  });
+  measured.push(...planSection.measured);
 
   step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
@@ -183,7 +190,6 @@ export async function writeReport(
 
   step('tabeller og figurer', 3, 8);
   // A synthetic delivery says so in every "Kilde:" line: it must never pass for the registers of real persons.
-  const synthetic = readSyntheticMarker(opts.delivery);
   const sourceDa =
     opts.sourceDa ?? (synthetic === null ? opts.template.sourceRegisterDa : syntheticSourceDa(synthetic));
   const specs = chapter2Catalogue({
@@ -215,6 +221,7 @@ export async function writeReport(
     figure34From(chapter3, cells),
     figure35From(chapter3, cells, 'a', didOf('any')),
     figure35From(chapter3, cells, 'b', didOf('control')),
+    ...planSection.specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
   ];
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
@@ -226,6 +233,7 @@ export async function writeReport(
     ...housing.facts(tables),
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
+    ...planSection.facts(tables),
   ];
   const { document, missing } = reportDocumentFrom(
     opts.template.template,
@@ -291,10 +299,7 @@ export async function writeReport(
     run,
     {
       ...output.provenance,
-      inputs: [
-        ...output.provenance.inputs,
-        ...(plans.kind === 'present' ? [{ path: plans.path, sha256: plans.sha256 }] : []),
-      ],
+      inputs: output.provenance.inputs,
       extra: {
         ...output.provenance.extra,
         report: {
@@ -306,6 +311,7 @@ export async function writeReport(
           },
           disclosure: { ...opts.disclosure },
           housing: { options: { ...housing.options } },
+          plans: planSection.manifest,
           socialExport: {
             options: { ...se },
             treatmentListYear: chapter3.treatmentListYear,
