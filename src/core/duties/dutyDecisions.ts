@@ -106,9 +106,13 @@ export function daycareHighBand(sharePct: Rational): DaycareHighBand | null {
   return lastFrom(DAYCARE_HIGH_BANDS, sharePct).key;
 }
 
-function lastFrom<B extends { readonly from: Rational }>(bands: readonly [B, ...B[]], x: Rational): B {
+function lastFrom<K extends string>(
+  bands: readonly { readonly key: K; readonly from: Rational }[],
+  x: Rational,
+): { readonly key: K } {
   let found = bands[0];
   for (const b of bands) if (compare(x, b.from) >= 0) found = b;
+  if (found === undefined) throw new Error('no bands');
   return found;
 }
 
