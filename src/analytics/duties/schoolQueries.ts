@@ -80,10 +80,15 @@ export interface AbsenceCountsRow {
  * (repeated), and those with no enrolment row that year (unplaced). A pupil's group is that of the highest
  * grade tested in the year.
  */
-export function languageTestPupilsQuery(schoolYears: readonly number[]): Query {
+export function languageTestPupilsQuery(schoolYears: readonly number[], withEnrolment: boolean): Query {
+  // Without school_enrolment no pupil has a next-year grade (the analysis reports those cells missing).
+  const enrolment = withEnrolment
+    ? 'SELECT year, person_id, grade FROM school_enrolment'
+    : 'SELECT CAST(NULL AS INTEGER) AS year, CAST(NULL AS VARCHAR) AS person_id, CAST(NULL AS INTEGER) AS grade WHERE false';
   return query(
     `
-    WITH pupils AS (
+    WITH enrolment AS (${enrolment}),
+    pupils AS (
       SELECT school_year, person_id, max(grade) AS grade, count(*) AS attempts, bool_or(ready) AS ready
       FROM language_tests
       WHERE list_contains($school_years, school_year)
@@ -97,7 +102,7 @@ export function languageTestPupilsQuery(schoolYears: readonly number[]): Query {
       count(*) FILTER (WHERE e.grade <= p.grade) AS repeated,
       count(*) FILTER (WHERE e.grade IS NULL) AS unplaced
     FROM pupils AS p
-    LEFT JOIN school_enrolment AS e ON e.person_id = p.person_id AND e.year = p.school_year + 1
+    LEFT JOIN enrolment AS e ON e.person_id = p.person_id AND e.year = p.school_year + 1
     GROUP BY ALL
     ORDER BY p.school_year, grade_group
     `,

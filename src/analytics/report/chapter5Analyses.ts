@@ -356,7 +356,12 @@ async function languageTables(
 ): Promise<MeasuredTable[]> {
   const hasTests = present.has('language_tests');
   const pupils = hasTests
-    ? await db.all<LanguageTestPupilsRow>(languageTestPupilsQuery(years.filter((s) => testYears.has(s))))
+    ? await db.all<LanguageTestPupilsRow>(
+        languageTestPupilsQuery(
+          years.filter((s) => testYears.has(s)),
+          present.has('school_enrolment'),
+        ),
+      )
     : [];
   const attempts =
     hasTests && testYears.has(attemptsYear)
