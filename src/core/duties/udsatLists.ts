@@ -12,26 +12,49 @@ export type UdsatLists = ReadonlyMap<Year, UdsatList>;
 /**
  * The udsatte lists of `years` from a list run: a year the run computed is known (its computed members; the
  * 2010 and 2013 rule sets' ghetto lists were the lists of udsatte areas then, so `ghetto` counts for them); any
- * other year is unknown with the reason, never an empty list.
+ * other year — and a computed year where some area's udsat decision is uncertain (a missing figure could put it
+ * on the list) — is unknown with the reason (no snapshot for it, when `snapshots` names the delivery's), never an empty
+ * list.
  */
-export function udsatListsOf(run: ListRun, years: readonly Year[]): UdsatLists {
+export function udsatListsOf(
+  run: ListRun,
+  years: readonly Year[],
+  snapshots?: ReadonlySet<Year>,
+): UdsatLists {
   const computed = new Set(run.years);
+  const uncertainIn = (year: Year): number =>
+    run.assessments.filter(
+      (a) =>
+        a.year === year &&
+        a.decisions.some((d) => (d.list === 'udsat' || d.list === 'ghetto') && d.uncertain && !d.member),
+    ).length;
   return new Map(
     years.map((year): [Year, UdsatList] => [
       year,
-      computed.has(year)
+      computed.has(year) && uncertainIn(year) > 0
         ? {
-            kind: 'known',
-            year,
-            areas: run.designations
-              .filter((d) => d.year === year && (d.list === 'udsat' || (year < 2018 && d.list === 'ghetto')))
-              .map((d) => d.areaId),
-          }
-        : {
             kind: 'unknown',
             year,
-            why: `listen over udsatte boligområder pr. 1. december ${year} er ikke beregnet i kørslen`,
-          },
+            why: `listen over udsatte boligområder pr. 1. december ${year} er usikker: ${uncertainIn(year)} områders optagelse afhænger af manglende tal`,
+          }
+        : computed.has(year)
+          ? {
+              kind: 'known',
+              year,
+              areas: run.designations
+                .filter(
+                  (d) => d.year === year && (d.list === 'udsat' || (year < 2018 && d.list === 'ghetto')),
+                )
+                .map((d) => d.areaId),
+            }
+          : {
+              kind: 'unknown',
+              year,
+              why:
+                snapshots !== undefined && !snapshots.has(year)
+                  ? `listen over udsatte boligområder pr. 1. december ${year} kan ikke beregnes: leveringen har ikke bopælsdata (1. januar) for ${year}`
+                  : `listen over udsatte boligområder pr. 1. december ${year} er ikke beregnet i kørslen`,
+            },
     ]),
   );
 }
