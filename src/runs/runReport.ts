@@ -59,6 +59,10 @@ import {
   type RunDeliveryReport,
   type RunOutput,
 } from './runDelivery.ts';
+import type { IntegrationOptions } from '../core/integration/integrationOptions.ts';
+import type { SuppliedTables } from '../io/readSuppliedTables.ts';
+import { measureChapter4, publishChapter4 } from './reportChapter4.ts';
+import { measureChapter6, publishChapter6 } from './reportChapter6.ts';
 
 /** What the report is asked for, beyond the run that computes its lists. */
 export interface ReportOptions {
@@ -79,6 +83,10 @@ export interface ReportOptions {
   readonly treatmentUnknownWhy?: string;
   /** The files of `--supplied` (contract §E), for the notices of the sections that read them. */
   readonly suppliedFiles?: readonly string[];
+  /** The supplied tables read and validated from `--supplied` (chapter 6 and its facts); absent: none. */
+  readonly supplied?: SuppliedTables;
+  /** Chapter 4's analysis choices (default `DEFAULT_INTEGRATION_OPTIONS`). */
+  readonly integration?: IntegrationOptions;
   readonly onStep?: (step: string, done: number, total: number) => void;
 }
 
@@ -178,6 +186,16 @@ export async function writeReport(
     sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
   });
   measured.push(...planSection.measured);
+  const chapter4 = await measureChapter4(db, {
+    listYear: y,
+    parallelsamfund: onList('parallelsamfund'),
+    assumptions: output.provenance.assumptions,
+    ...(opts.integration === undefined ? {} : { options: opts.integration }),
+    disclosure: opts.disclosure,
+    coverage: await deliveryCoverage(db),
+  });
+  const chapter6 = measureChapter6(opts.supplied ?? null);
+  measured.push(...chapter4.measured, ...chapter6.measured);
 
   step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
@@ -213,6 +231,7 @@ export async function writeReport(
     if (d === undefined) throw new Error(`no difference in differences for outcome ${outcome}`);
     return d;
   };
+  const published4 = publishChapter4(chapter4, sourceDa, cells);
   const tables: ReportTable[] = [
     ...specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
     ...housing.specs(sourceDa).map((spec) => reportTableFrom(spec, cells(spec.id))),
@@ -222,6 +241,8 @@ export async function writeReport(
     figure35From(chapter3, cells, 'a', didOf('any')),
     figure35From(chapter3, cells, 'b', didOf('control')),
     ...planSection.specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...published4.tables,
+    ...publishChapter6(chapter6, cells),
   ];
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
@@ -234,7 +255,11 @@ export async function writeReport(
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
     ...planSection.facts(tables),
+    ...published4.facts,
+    ...chapter6.facts,
   ];
+  const clashes = facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) !== i).map((f) => f.key);
+  if (clashes.length > 0) throw new Error(`facts given twice (facts.csv and the run): ${clashes.join(', ')}`);
   const { document, missing } = reportDocumentFrom(
     opts.template.template,
     {
@@ -299,7 +324,10 @@ export async function writeReport(
     run,
     {
       ...output.provenance,
-      inputs: output.provenance.inputs,
+      inputs: [
+        ...output.provenance.inputs,
+        ...(opts.supplied?.files ?? []).map((f) => ({ path: f.path, sha256: f.sha256 })),
+      ],
       extra: {
         ...output.provenance.extra,
         report: {
@@ -324,6 +352,7 @@ export async function writeReport(
                 : { whyDa: d.estimate.whyDa }),
             })),
           },
+          integration: { options: { ...chapter4.context.options } },
           tables: summary.tables,
           missingSections: missing,
           suppressed: summary.suppressed,
@@ -473,6 +502,8 @@ export async function runReport(opts: RunReportOptions): Promise<RunReportResult
           ...(opts.housing === undefined ? {} : { housing: opts.housing }),
           ...(treatmentUnknownWhy === undefined ? {} : { treatmentUnknownWhy }),
           ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
+          ...(opts.supplied === undefined ? {} : { supplied: opts.supplied }),
+          ...(opts.integration === undefined ? {} : { integration: opts.integration }),
           onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
         });
       },
