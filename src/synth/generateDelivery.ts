@@ -15,6 +15,7 @@ import {
   labourQuery,
   outcomeMacroQueries,
 } from './outcomeQueries.ts';
+import { PEOPLE_TABLES, peopleTableQueries, type PeopleTable } from './peopleTables.ts';
 import { areaParcels, dwellingQueries } from './placeQueries.ts';
 import { lettingQueries, personsQueries, spellsQueries } from './populationQueries.ts';
 import { didEffectQueries, intendedForebyggelseQueries } from './treatmentQueries.ts';
@@ -49,8 +50,8 @@ export interface SynthSummary {
   readonly toYear: number;
   /** Number of public-housing areas in the delivery. */
   readonly areas: number;
-  /** Rows written per table. */
-  readonly rows: Readonly<Record<DeliveryTable, number>>;
+  /** Rows written per table (contract §A and the people tables of §A3). */
+  readonly rows: Readonly<Record<DeliveryTable | PeopleTable, number>>;
   /** Wall-clock seconds of the whole generation. */
   readonly seconds: number;
   /** The planted effect (percentage points) and the generator's treated municipalities (codes, sorted). */
@@ -59,7 +60,15 @@ export interface SynthSummary {
 }
 
 /** Stages reported through `onProgress`, in order. */
-export const SYNTH_STAGES = ['plan', 'dwellings', 'persons', 'moves', ...DELIVERY_TABLES] as const;
+export const SYNTH_STAGES = [
+  'plan',
+  'dwellings',
+  'persons',
+  'moves',
+  ...DELIVERY_TABLES,
+  'people',
+  ...PEOPLE_TABLES,
+] as const;
 
 /** Checks generator options at the edge; returns Danish/English problem texts, empty when fine. */
 export function synthOptionProblems(
@@ -135,7 +144,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     memoryLimit: opts.memoryLimit ?? '12GB',
     tempDirectory: spill,
   });
-  const rows: Partial<Record<DeliveryTable, number>> = {};
+  const rows: Partial<Record<DeliveryTable | PeopleTable, number>> = {};
   const didEffect = opts.didEffect ?? 0;
   let treatedMunicipalities: string[] = [];
   let forebyggelseAreas2021: string[] = [];
@@ -221,6 +230,19 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
         opts.format,
       );
     }
+    // Contract §A3 (employment, families, schools, day care) on the persons and residence above.
+    progress('people');
+    const people = peopleTableQueries(plan, fromYear, toYear);
+    for (const q of people.setup) await db.run(q);
+    for (const table of PEOPLE_TABLES) {
+      progress(table);
+      rows[table] = await copyTable(
+        db,
+        people.selects[table],
+        join(partial, `${table}.${opts.format}`),
+        opts.format,
+      );
+    }
   } catch (e) {
     rmSync(partial, { recursive: true, force: true });
     throw e;
@@ -252,7 +274,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     fromYear,
     toYear,
     areas: plan.areas.length,
-    rows: rows as Record<DeliveryTable, number>,
+    rows: rows as Record<DeliveryTable | PeopleTable, number>,
     seconds: (Date.now() - started) / 1000,
     didEffect,
     treatedMunicipalities,
