@@ -4,7 +4,14 @@ import { DAYCARE } from './peopleParameters.ts';
 import { sqlInt } from './synthMacros.ts';
 
 /** Salts of the day care draws. */
-const SALT = { enrolled: 231, nearby: 232, index: 233, kind: 234, dispensation: 235 } as const;
+const SALT = {
+  enrolled: 231,
+  nearby: 232,
+  index: 233,
+  kind: 234,
+  dispensation: 235,
+  nearbyShare: 236,
+} as const;
 
 /**
  * Children in day care on 30 September of the years fromYear … toYear − 1: the residents of the following
@@ -15,12 +22,14 @@ const SALT = { enrolled: 231, nearby: 232, index: 233, kind: 234, dispensation: 
  * draw, so the same children are enrolled from year to year.
  *
  * Institutions per municipality: general ones for its enrolled children (`childrenPerInstitution`, kinds by
- * `kindShares`), and each area's nearby kommunale/selvejende institutions for `areaNearbyShare` of the area's
+ * `kindShares`), and each area's nearby kommunale/selvejende institutions for a share (`areaNearbyMin`, `areaNearbySpread`) of the area's
  * enrolled children, some with a dispensation from the 30 % rule. Other children choose among all the
  * municipality's institutions.
  */
 export function daycareSetupQueries(fromYear: number, toYear: number): Query[] {
   const d = DAYCARE;
+  const nearbyShare = (loc: string): string =>
+    `(${d.areaNearbyMin} + ${d.areaNearbySpread} * u1(${loc}, ${SALT.nearbyShare}))`;
   const byAge = `CASE least(age30, 3) ${d.byAge.map((p, i) => `WHEN ${i} THEN ${p}`).join(' ')} END`;
   const l1 = d.listedOneYearOld;
   const listedOne = `CASE WHEN year < 2018 THEN NULL WHEN year = 2018 THEN ${l1[2018]} WHEN year = 2019 THEN ${l1[2019]} ELSE ${l1.later} END`;
@@ -45,10 +54,10 @@ export function daycareSetupQueries(fromYear: number, toYear: number): Query[] {
       WITH a AS (
         SELECT muni, loc, is_area, count(*) / count(DISTINCT year) AS n FROM dc_kids GROUP BY muni, loc, is_area
       ), area AS (
-        SELECT muni, loc, greatest(1, round(${d.areaNearbyShare} * n / ${d.childrenPerInstitution}))::INTEGER AS n_area
+        SELECT muni, loc, greatest(1, round(${nearbyShare('loc')} * n / ${d.childrenPerInstitution}))::INTEGER AS n_area
         FROM a WHERE is_area
       ), gen AS (
-        SELECT muni, greatest(1, round(sum(CASE WHEN is_area THEN ${1 - d.areaNearbyShare} * n ELSE n END) / ${d.childrenPerInstitution}))::INTEGER AS n_gen
+        SELECT muni, greatest(1, round(sum(CASE WHEN is_area THEN (1 - ${nearbyShare('loc')}) * n ELSE n END) / ${d.childrenPerInstitution}))::INTEGER AS n_gen
         FROM a GROUP BY muni
       )
       SELECT gen.muni, gen.n_gen, area.loc, coalesce(area.n_area, 0) AS n_area,
@@ -59,7 +68,7 @@ export function daycareSetupQueries(fromYear: number, toYear: number): Query[] {
       CREATE OR REPLACE TABLE dc_enrol AS
       WITH t AS (SELECT DISTINCT muni, n_total FROM dc_n)
       SELECT k.year, k.pid, k.muni,
-        CASE WHEN k.is_area AND u1(k.pid, ${SALT.nearby}) < ${d.areaNearbyShare}
+        CASE WHEN k.is_area AND u1(k.pid, ${SALT.nearby}) < ${nearbyShare('k.loc')}
              THEN a.first_num + 1 + floor(u1(k.pid, ${SALT.index}) * a.n_area)
              ELSE 1 + floor(u1(k.pid, ${SALT.index}) * t.n_total) END::INTEGER AS num
       FROM dc_kids k JOIN t USING (muni) LEFT JOIN dc_n a ON a.muni = k.muni AND a.loc = k.loc`),

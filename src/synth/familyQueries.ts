@@ -17,21 +17,23 @@ export const personIdSql = (pid: string): string => `'P' || lpad(${pid}::VARCHAR
  * registered dwelling, have no row.
  */
 export function familiesQuery(fromYear: number, toYear: number): Query {
-  const atHome = `CASE age ${YOUNG_ADULT_AT_HOME.map((p, i) => `WHEN ${18 + i} THEN ${p}`).join(' ')} ELSE 0 END`;
+  const atHome = `CASE r.age ${YOUNG_ADULT_AT_HOME.map((p, i) => `WHEN ${18 + i} THEN ${p}`).join(' ')} ELSE 0 END`;
   return query(`
     SELECT year, ${personIdSql('pid')} AS person_id,
       'F' || lpad(loc::VARCHAR, 3, '0') || lpad(dw_idx::VARCHAR, 7, '0') AS family_id, role
     FROM (
-      SELECT year, pid, loc, dw_idx,
-        CASE WHEN age < 18 THEN 'child'
-             WHEN age <= 24 AND oldest >= age + 18 AND u1(pid, ${SALT.youngAtHome}) < ${atHome} THEN 'child'
-             ELSE 'adult' END AS role
-      FROM (
-        SELECT r.y::INTEGER AS year, s.pid, s.loc, s.dw_idx, (r.y - 1 - p.birth_year)::INTEGER AS age,
-          max(r.y - 1 - p.birth_year) OVER (PARTITION BY r.y, s.loc, s.dw_idx) AS oldest
+      WITH r AS (
+        SELECT r.y::INTEGER AS year, s.pid, s.loc, s.dw_idx, (r.y - 1 - p.birth_year)::INTEGER AS age
         FROM spells s JOIN persons_x p USING (pid), range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y)
-        WHERE r.y BETWEEN s.start AND s.stop AND s.dw_idx IS NOT NULL)
-      WHERE oldest >= 18
+        WHERE r.y BETWEEN s.start AND s.stop AND s.dw_idx IS NOT NULL
+      ), o AS (
+        SELECT year, loc, dw_idx, max(age) AS oldest FROM r GROUP BY year, loc, dw_idx HAVING max(age) >= 18
+      )
+      SELECT r.year, r.pid, r.loc, r.dw_idx,
+        CASE WHEN r.age < 18 THEN 'child'
+             WHEN r.age <= 24 AND o.oldest >= r.age + 18 AND u1(r.pid, ${SALT.youngAtHome}) < ${atHome} THEN 'child'
+             ELSE 'adult' END AS role
+      FROM r JOIN o USING (year, loc, dw_idx)
       ORDER BY year, pid)`);
 }
 
@@ -39,7 +41,8 @@ export function familiesQuery(fromYear: number, toYear: number): Query {
  * `employment` at the end of November of the years fromYear … toYear − 1, ages 16–64, for everyone resident on
  * 1 January of that year or the next (a row only for the employed; no row = not employed). Not employed when the
  * person-year's uniform of being outside job and education (`outside_u`) falls below
- * logistic(`outside_x` + shift), the shift ≥ 0 by origin, sex, immigrant and age (`EMPLOYMENT_SHIFT`): so whoever
+ * logistic(`outside_x` + shift), the shift ≥ 0 by origin, sex, immigrant and age, damped with disadvantage
+ * (`EMPLOYMENT_SHIFT`): so whoever
  * the labour table has outside job and education at any time of the year is not employed. Students are employed
  * with `STUDENT_EMPLOYED`.
  */
@@ -49,7 +52,8 @@ export function employmentQuery(fromYear: number, toYear: number): Query {
   const shift = `(CASE grp WHEN 0 THEN ${bySex(e.danish)} WHEN 1 THEN ${bySex(e.western)} WHEN 2 THEN ${bySex(e.menapt)}
       ELSE ${bySex(e.otherNonwestern)} END
     + CASE WHEN grp > 0 AND ie = 2 THEN ${e.immigrant} ELSE 0 END
-    + CASE WHEN age < 25 THEN ${e.age[0]} WHEN age < 55 THEN ${e.age[1]} WHEN age < 60 THEN ${e.age[2]} ELSE ${e.age[3]} END)`;
+    + CASE WHEN age < 25 THEN ${e.age[0]} WHEN age < 55 THEN ${e.age[1]} WHEN age < 60 THEN ${e.age[2]} ELSE ${e.age[3]} END)
+    * (1 - ${e.disadvantageDamping} * z)`;
   return query(`
     SELECT year, ${personIdSql('pid')} AS person_id, TRUE AS employed
     FROM (

@@ -32,14 +32,16 @@ export const INTENDED_UDSAT_SHARE_LATER = 0.08;
  * not employed; students are employed with `STUDENT_EMPLOYED`. Calibrated to the national levels of 25–64 below.
  */
 export const EMPLOYMENT_SHIFT = {
-  danish: { m: 1.0, f: 1.2 },
-  western: { m: 1.45, f: 1.85 },
-  menapt: { m: 1.7, f: 2.55 },
-  otherNonwestern: { m: 1.55, f: 1.95 },
+  danish: { m: 0.52, f: 0.95 },
+  western: { m: 1.0, f: 1.77 },
+  menapt: { m: 0.98, f: 2.3 },
+  otherNonwestern: { m: 0.73, f: 1.48 },
   /** Extra for immigrants (ie 2) of a non-Danish group. */
   immigrant: 0.25,
   /** By age: 16–24, 25–54, 55–59, 60–64. */
   age: [0.5, 0, 0.35, 1.1],
+  /** The shift is multiplied by 1 − this × disadvantage z (the logit outside job and education carries z already). */
+  disadvantageDamping: 0.5,
 } as const;
 export const STUDENT_EMPLOYED = 0.5;
 
@@ -98,8 +100,9 @@ export const DAYCARE = {
   nonwesternFactor: 0.88,
   listedOneYearOld: { 2018: 0.75, 2019: 0.77, later: 0.9 } as const,
   childrenPerInstitution: 60,
-  /** Share of an area's enrolled children in its nearby institutions. */
-  areaNearbyShare: 0.85,
+  /** Share of an area's enrolled children in its nearby institutions: from `areaNearbyMin` to + `areaNearbySpread` by area. */
+  areaNearbyMin: 0.55,
+  areaNearbySpread: 0.4,
   /** Kinds of the general institutions (cumulative shares): kommunal, selvejende, privat, dagpleje. */
   kindShares: [0.62, 0.78, 0.88, 1],
   /** Share of an area's nearby institutions with a dispensation from the 30 % rule, and its last year. */
@@ -116,7 +119,7 @@ export const DAYCARE = {
 export const LANGUAGE_TESTS = {
   fromSchoolYear: 2020,
   secondLanguageShare: 0.06,
-  readyGrade0: [0.86, 0.33, 0.5, 0.2],
+  readyGrade0: [0.82, 0.3, 0.5, 0.2],
   readyHigher: [0.58, 0.27, 0.23, 0.22],
   voluntaryFourth: 0.5,
 } as const;
@@ -130,8 +133,8 @@ export const LANGUAGE_TESTS = {
 export const ABSENCE = {
   fromSchoolYear: 2019,
   schoolDays: [45, 57, 60, 50],
-  proneBase: 0.012,
+  proneBase: 0.006,
   proneDisadvantage: 0.03,
   proneListed: 0.03,
-  highByQuarter: [0.3, 0.38, 0.5, 0.52],
+  highByQuarter: [0.22, 0.3, 0.4, 0.45],
 } as const;
