@@ -12,6 +12,8 @@ import { deliveryCoverage } from '../analytics/indicators/deliveryCoverageQuery.
 import { chapter2Analyses } from '../analytics/report/chapter2Analyses.ts';
 import type { AreaCategory } from '../analytics/report/reportCategory.ts';
 import { developmentPlans } from '../analytics/report/developmentPlans.ts';
+import { planReportSection } from './reportPlans.ts';
+import { plansSourceDa } from '../views/report/plansCatalogue.ts';
 import {
   socialExportAnalyses,
   type SocialExportResult,
@@ -57,6 +59,10 @@ import {
   type RunDeliveryReport,
   type RunOutput,
 } from './runDelivery.ts';
+import type { IntegrationOptions } from '../core/integration/integrationOptions.ts';
+import type { SuppliedTables } from '../io/readSuppliedTables.ts';
+import { measureChapter4, publishChapter4 } from './reportChapter4.ts';
+import { measureChapter6, publishChapter6 } from './reportChapter6.ts';
 
 /** What the report is asked for, beyond the run that computes its lists. */
 export interface ReportOptions {
@@ -77,6 +83,10 @@ export interface ReportOptions {
   readonly treatmentUnknownWhy?: string;
   /** The files of `--supplied` (contract §E), for the notices of the sections that read them. */
   readonly suppliedFiles?: readonly string[];
+  /** The supplied tables read and validated from `--supplied` (chapter 6 and its facts); absent: none. */
+  readonly supplied?: SuppliedTables;
+  /** Chapter 4's analysis choices (default `DEFAULT_INTEGRATION_OPTIONS`). */
+  readonly integration?: IntegrationOptions;
   readonly onStep?: (step: string, done: number, total: number) => void;
 }
 
@@ -134,8 +144,7 @@ export async function writeReport(
   const notes: string[] = [];
 
   step('analyser', 0, 7);
-  const plans = await developmentPlans(db, opts.delivery, y);
-  if (plans.kind === 'invalid') throw new Error(`development_plans: ${plans.problems.join('; ')}`);
+  const plans = await developmentPlans(db, y);
   const onList = (list: string): AreaId[] =>
     run.designations.filter((d) => d.year === y && d.list === list).map((d) => d.areaId);
   const categories = new Map<AreaCategory, readonly AreaId[]>([
@@ -171,6 +180,22 @@ export async function writeReport(
     coverage: await deliveryCoverage(db),
   });
   measured.push(...socialExport.tables);
+  const synthetic = readSyntheticMarker(opts.delivery);
+  const planSection = await planReportSection(db, run, {
+    listYear: y,
+    sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
+  });
+  measured.push(...planSection.measured);
+  const chapter4 = await measureChapter4(db, {
+    listYear: y,
+    parallelsamfund: onList('parallelsamfund'),
+    assumptions: output.provenance.assumptions,
+    ...(opts.integration === undefined ? {} : { options: opts.integration }),
+    disclosure: opts.disclosure,
+    coverage: await deliveryCoverage(db),
+  });
+  const chapter6 = measureChapter6(opts.supplied ?? null);
+  measured.push(...chapter4.measured, ...chapter6.measured);
 
   step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
@@ -183,7 +208,6 @@ export async function writeReport(
 
   step('tabeller og figurer', 3, 8);
   // A synthetic delivery says so in every "Kilde:" line: it must never pass for the registers of real persons.
-  const synthetic = readSyntheticMarker(opts.delivery);
   const sourceDa =
     opts.sourceDa ?? (synthetic === null ? opts.template.sourceRegisterDa : syntheticSourceDa(synthetic));
   const specs = chapter2Catalogue({
@@ -207,6 +231,7 @@ export async function writeReport(
     if (d === undefined) throw new Error(`no difference in differences for outcome ${outcome}`);
     return d;
   };
+  const published4 = publishChapter4(chapter4, sourceDa, cells);
   const tables: ReportTable[] = [
     ...specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
     ...housing.specs(sourceDa).map((spec) => reportTableFrom(spec, cells(spec.id))),
@@ -215,6 +240,9 @@ export async function writeReport(
     figure34From(chapter3, cells),
     figure35From(chapter3, cells, 'a', didOf('any')),
     figure35From(chapter3, cells, 'b', didOf('control')),
+    ...planSection.specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...published4.tables,
+    ...publishChapter6(chapter6, cells),
   ];
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
@@ -226,7 +254,12 @@ export async function writeReport(
     ...housing.facts(tables),
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
+    ...planSection.facts(tables),
+    ...published4.facts,
+    ...chapter6.facts,
   ];
+  const clashes = facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) !== i).map((f) => f.key);
+  if (clashes.length > 0) throw new Error(`facts given twice (facts.csv and the run): ${clashes.join(', ')}`);
   const { document, missing } = reportDocumentFrom(
     opts.template.template,
     {
@@ -293,7 +326,7 @@ export async function writeReport(
       ...output.provenance,
       inputs: [
         ...output.provenance.inputs,
-        ...(plans.kind === 'present' ? [{ path: plans.path, sha256: plans.sha256 }] : []),
+        ...(opts.supplied?.files ?? []).map((f) => ({ path: f.path, sha256: f.sha256 })),
       ],
       extra: {
         ...output.provenance.extra,
@@ -306,6 +339,7 @@ export async function writeReport(
           },
           disclosure: { ...opts.disclosure },
           housing: { options: { ...housing.options } },
+          plans: planSection.manifest,
           socialExport: {
             options: { ...se },
             treatmentListYear: chapter3.treatmentListYear,
@@ -318,6 +352,7 @@ export async function writeReport(
                 : { whyDa: d.estimate.whyDa }),
             })),
           },
+          integration: { options: { ...chapter4.context.options } },
           tables: summary.tables,
           missingSections: missing,
           suppressed: summary.suppressed,
@@ -467,6 +502,8 @@ export async function runReport(opts: RunReportOptions): Promise<RunReportResult
           ...(opts.housing === undefined ? {} : { housing: opts.housing }),
           ...(treatmentUnknownWhy === undefined ? {} : { treatmentUnknownWhy }),
           ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
+          ...(opts.supplied === undefined ? {} : { supplied: opts.supplied }),
+          ...(opts.integration === undefined ? {} : { integration: opts.integration }),
           onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
         });
       },
