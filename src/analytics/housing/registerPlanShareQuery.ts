@@ -1,4 +1,6 @@
+import { areaId } from '../../core/model/ids.ts';
 import type { Db } from '../db.ts';
+import type { RegisterPlanShares } from '../plans/registerPlanShares.ts';
 import { query, type Query } from '../sql.ts';
 import { workspaceTables } from '../report/workspaceTables.ts';
 import { dwellingStatesViewQuery, stateHoldsIn } from './dwellingStateQuery.ts';
@@ -88,3 +90,25 @@ export async function registerPlanShare(
   await db.run(dwellingStatesViewQuery(tables.has('dwelling_events')));
   return db.all<RegisterPlanShareRow>(registerPlanShareQuery(areas, years, tables.has('commercial_floor')));
 }
+
+/**
+ * The registers' counts behind the plan areas' shares in the form the plan tracker reads
+ * (`RegisterPlanShares`, src/analytics/plans/registerPlanShares.ts): for `areas`, every 1 January the
+ * workspace has a residence snapshot for (from 2010, the year the areas were fixed).
+ */
+export const registerPlanShares: RegisterPlanShares = async (db, areas) => {
+  const years = (
+    await db.all<{ year: number }>(
+      query('SELECT DISTINCT year FROM residence WHERE year >= 2010 ORDER BY year'),
+    )
+  ).map((r) => Number(r.year));
+  if (areas.length === 0 || years.length === 0) return [];
+  const rows = await registerPlanShare(db, areas, years);
+  return rows.map((r) => ({
+    areaId: areaId(r.area_id),
+    year: Number(r.year),
+    publicFamilyDwellings: Number(r.public_family_dwellings),
+    otherDwellings: Number(r.other_dwellings),
+    commercialM2: r.commercial_m2 === null ? null : Number(r.commercial_m2),
+  }));
+};

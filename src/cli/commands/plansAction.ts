@@ -7,6 +7,7 @@ import { stageProgress } from '../stageProgress.ts';
 import { historyReader } from './runAction.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { latestSnapshotYear } from '../../analytics/socialExport/latestSnapshotYear.ts';
+import { registerPlanShares } from '../../analytics/housing/registerPlanShareQuery.ts';
 import { isPlanOptionName, planOptionsFrom } from '../../core/plans/planOptions.ts';
 import { formatRationalDa } from '../../core/format/formatDa.ts';
 import { rationalFromDecimal, toDecimalString } from '../../core/exact/rational.ts';
@@ -58,6 +59,7 @@ export async function plansCommand(flags: PlansFlags, command: string): Promise<
     delivery: flags.delivery,
     listYear: year,
     plans,
+    registerShares: registerPlanShares,
     assumptions: assume.assumptions.value,
     quarantine: false,
     ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
