@@ -47,6 +47,7 @@ export function listsFromRun(run: ListRun): (year: Year) => ListAreas | null {
  * `development_plans` when the loader put it there, else as `developmentPlans` read the file (`rep_plans_source`).
  */
 async function planApprovals(db: Db, areas: readonly AreaId[]): Promise<Map<AreaId, string>> {
+  if (areas.length === 0) return new Map();
   const source = (await workspaceTables(db)).includes('development_plans')
     ? 'development_plans'
     : 'rep_plans_source';
@@ -56,7 +57,7 @@ async function planApprovals(db: Db, areas: readonly AreaId[]): Promise<Map<Area
       SELECT CAST(area_id AS VARCHAR) AS area_id,
         strftime(CAST(approved_date AS DATE), '%Y-%m-%d') AS approved
       FROM ${source}
-      WHERE list_contains($areas, CAST(area_id AS VARCHAR))
+      WHERE list_contains(CAST($areas AS VARCHAR[]), CAST(area_id AS VARCHAR))
       ORDER BY area_id
       `,
       { areas: [...areas] },

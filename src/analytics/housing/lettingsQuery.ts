@@ -39,7 +39,7 @@ export function lettingsByTypeQuery(years: readonly number[]): Query {
       FROM lettings AS l
       JOIN dwelling_states AS s ON s.dwelling_id = l.dwelling_id
         AND ${tenancyIn('s', 'year(l.letting_date)')}
-      WHERE list_contains($years, CAST(year(l.letting_date) AS INTEGER))
+      WHERE list_contains(CAST($years AS INTEGER[]), CAST(year(l.letting_date) AS INTEGER))
     ),
     categorised AS (
       SELECT c.category, let.year, let.letting_type

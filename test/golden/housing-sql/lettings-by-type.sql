@@ -4,7 +4,7 @@ WITH let AS (
   FROM lettings AS l
   JOIN dwelling_states AS s ON s.dwelling_id = l.dwelling_id
     AND s.valid_from <= year(l.letting_date) AND year(l.letting_date) <= coalesce(s.valid_to, 9999) AND s.ownership = 'almen' AND s.kind IN ('family', 'room')
-  WHERE list_contains($years, CAST(year(l.letting_date) AS INTEGER))
+  WHERE list_contains(CAST($years AS INTEGER[]), CAST(year(l.letting_date) AS INTEGER))
 ),
 categorised AS (
   SELECT c.category, let.year, let.letting_type
