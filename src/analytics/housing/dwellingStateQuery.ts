@@ -75,6 +75,18 @@ export function dwellingStatesViewQuery(hasDwellingEvents: boolean): Query {
   return query(`CREATE OR REPLACE TEMP VIEW dwelling_states AS\n${dwellingStatesSql(hasDwellingEvents)}`);
 }
 
+/**
+ * The lists' residents rule on a state row `alias` (domain §4): the dwelling is public (`almen`) that year, or was
+ * built public before the `nonPublicBuiltFrom` year (it was public when the area was fixed: it still counts when
+ * later sold or relabelled), or is built in that year or later and of a kind the `nonPublicKinds` option lets
+ * count that year. `builtFromParam` and `kindsParam` name the query's parameters. Without events this is the
+ * rule on the dwellings as built.
+ */
+export const countsResidentsSql = (alias: string, builtFromParam: string, kindsParam: string): string =>
+  `(${alias}.ownership = 'almen'
+  OR (${alias}.built_ownership = 'almen' AND ${alias}.built_year < ${builtFromParam})
+  OR (${alias}.built_year >= ${builtFromParam} AND list_contains(${kindsParam}, ${alias}.kind)))`;
+
 /** The condition that a `dwelling_states` row (alias `alias`) holds on 1 January of the year `yearSql`. */
 export const stateHoldsIn = (alias: string, yearSql: string): string =>
   `${alias}.valid_from <= ${yearSql} AND ${yearSql} <= coalesce(${alias}.valid_to, 9999)`;

@@ -1,4 +1,4 @@
-import { dwellingStatesSql, stateHoldsIn } from '../housing/dwellingStateQuery.ts';
+import { countsResidentsSql, dwellingStatesSql, stateHoldsIn } from '../housing/dwellingStateQuery.ts';
 import { query, type Query } from '../sql.ts';
 import {
   K2_DECISION_TYPES,
@@ -95,9 +95,7 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
       JOIN area_parcels AS ap
         ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
       JOIN dwelling_states AS d ON d.parcel_id = ap.parcel_id
-      WHERE d.ownership = 'almen'
-         OR (d.built_ownership = 'almen' AND d.built_year < $non_public_built_from)
-         OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind))
+      WHERE ${countsResidentsSql('d', '$non_public_built_from', '$non_public_kinds').replaceAll('\n', '\n      ')}
       `,
       { non_public_built_from: nonPublicBuiltFrom(a), non_public_kinds: NON_PUBLIC_KINDS[a.nonPublicKinds] },
     ),

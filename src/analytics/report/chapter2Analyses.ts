@@ -20,6 +20,7 @@ import {
 import { ReportCoverage, type CoveredTable } from './reportCoverage.ts';
 import type { AreaCategory, CategoryAreas, ReportCategory } from './reportCategory.ts';
 import { reportPopulationQueries } from './reportPopulationQueries.ts';
+import { workspaceTables } from './workspaceTables.ts';
 
 /** First years of chapter 2's series (domain §9). */
 export const FIGURE_2_1_FROM = 2018;
@@ -45,6 +46,7 @@ export async function chapter2Analyses(db: Db, input: Chapter2Input): Promise<Me
     categories: input.categories,
     areaYears,
     assumptions: input.assumptions,
+    dwellingEvents: (await workspaceTables(db)).includes('dwelling_events'),
   })) {
     await db.run(q);
   }

@@ -1,6 +1,7 @@
 import type { Assumptions } from '../../core/assumptions.ts';
 import { NON_PUBLIC_KINDS, nonPublicBuiltFrom } from '../indicators/indicatorSpec.ts';
 import { zeroAgeYear } from '../indicators/indicatorSetupQueries.ts';
+import { countsResidentsSql, dwellingStatesSql, stateHoldsIn } from '../housing/dwellingStateQuery.ts';
 import { query, type Query } from '../sql.ts';
 import type { CategoryAreas } from './reportCategory.ts';
 
@@ -12,6 +13,8 @@ export interface ReportPopulationSpec {
   /** Snapshot years (1 January) whose area residents the analyses read. */
   readonly areaYears: readonly number[];
   readonly assumptions: Assumptions;
+  /** Whether the workspace has `dwelling_events`: the dwellings then count by their state each 1 January. */
+  readonly dwellingEvents?: boolean;
 }
 
 /**
@@ -19,7 +22,8 @@ export interface ReportPopulationSpec {
  * - `rep_category_areas`: (category, area) for the area categories of list year Y;
  * - `rep_area_dwellings`: the dwellings whose residents count for each of those areas, on the parcels of Y's
  *   delimitation, by the same residents rule as the lists (public dwellings always; non-public ones by
- *   `nonPublicBuiltFrom` and `nonPublicKinds`);
+ *   `nonPublicBuiltFrom` and `nonPublicKinds`), with the years their state holds (dwellingStateQuery.ts: with
+ *   `dwelling_events` a demolished dwelling has no residents and a relabelled one counts by its kind that year);
  * - `rep_persons`: every person once, with the zero-age year, the non-western flag (as the lists define it)
  *   and the MENAPT flag (immigrants and descendants whose country of origin is a MENAPT country);
  * - `rep_area_residents`: (year, area, person, age) at each snapshot in `areaYears`, from the area residents'
@@ -41,13 +45,15 @@ export function reportPopulationQueries(spec: ReportPopulationSpec): Query[] {
     query(
       `
       CREATE OR REPLACE TEMP TABLE rep_area_dwellings AS
-      SELECT DISTINCT ap.area_id, d.dwelling_id
+      WITH dwelling_states AS (
+        ${dwellingStatesSql(spec.dwellingEvents === true).replaceAll('\n', '\n        ')}
+      )
+      SELECT DISTINCT ap.area_id, d.dwelling_id, d.valid_from, d.valid_to
       FROM area_parcels AS ap
-      JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
+      JOIN dwelling_states AS d ON d.parcel_id = ap.parcel_id
       WHERE ap.valid_from <= $list_year AND $list_year <= coalesce(ap.valid_to, 9999)
         AND ap.area_id IN (SELECT area_id FROM rep_category_areas)
-        AND (d.ownership = 'almen'
-          OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind)))
+        AND ${countsResidentsSql('d', '$non_public_built_from', '$non_public_kinds').replaceAll('\n', '\n        ')}
       `,
       {
         list_year: spec.listYear,
@@ -75,7 +81,7 @@ export function reportPopulationQueries(spec: ReportPopulationSpec): Query[] {
       CREATE OR REPLACE TEMP TABLE rep_area_residents AS
       SELECT r.year, ad.area_id, r.person_id, r.year - r.zero_age_year AS age
       FROM area_residence AS r
-      JOIN rep_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
+      JOIN rep_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id AND ${stateHoldsIn('ad', 'r.year')}
       WHERE list_contains($years, r.year)
       `,
       { years: spec.areaYears },

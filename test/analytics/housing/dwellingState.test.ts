@@ -5,7 +5,10 @@ import { openDb, type Db } from '../../../src/analytics/db.ts';
 import { dwellingStateQuery } from '../../../src/analytics/housing/dwellingStateQuery.ts';
 import { areaFiguresFromWorkspace } from '../../../src/analytics/indicators/areaFiguresFromWorkspace.ts';
 import { loadDelivery } from '../../../src/analytics/load/loadDelivery.ts';
+import { deliveryCoverage } from '../../../src/analytics/indicators/deliveryCoverageQuery.ts';
+import { chapter2Analyses } from '../../../src/analytics/report/chapter2Analyses.ts';
 import { query } from '../../../src/analytics/sql.ts';
+import { areaId } from '../../../src/core/model/ids.ts';
 import { delivery, lives, person } from '../fixtures/smallDenmark.ts';
 import { writeCsvDelivery } from '../fixtures/writeDelivery.ts';
 import { createA2Table, event } from './a2Tables.ts';
@@ -198,5 +201,32 @@ describe('whose residents count follows the dwelling’s state in the list year'
   it('a demolished dwelling has no residents from the 1 January after the event', async () => {
     const r = await residentsOfA([event('dA', '2020-12-31', 'demolished', { strategic: true })]);
     expect(r).toEqual({ 2020: 3, 2021: 1 });
+  });
+});
+
+describe('chapter 2’s residents follow the dwelling’s state as the lists’ do', () => {
+  async function table21Denominator(events: Parameters<typeof createA2Table>[2] | null): Promise<unknown> {
+    const dir = writeCsvDelivery(rows);
+    return withMemoryDb(async (db) => {
+      const loaded = await loadDelivery(db, dir, { quarantine: false });
+      expect(loaded.report.ok).toBe(true);
+      if (events !== null) await createA2Table(db, 'dwelling_events', events);
+      const tables = await chapter2Analyses(db, {
+        listYear: 2021,
+        categories: new Map([['udsat', [areaId('A')]]]),
+        assumptions: DEFAULT_ASSUMPTIONS,
+        k3DanishIn: () => true,
+        coverage: await deliveryCoverage(db),
+      });
+      const cell = tables
+        .find((t) => t.id === 'tabel-2.1')
+        ?.cells.find((c) => c.row === 'udsat' && c.column === 'nonwestern');
+      return cell?.statistic.kind === 'share' ? cell.statistic.denominator : cell?.statistic;
+    });
+  }
+
+  it('table 2.1’s residents of A: q1, q2, q3; q3 only once dA is demolished before 1 January 2021', async () => {
+    expect(await table21Denominator(null)).toBe(3);
+    expect(await table21Denominator([event('dA', '2020-12-31', 'demolished', { strategic: true })])).toBe(1);
   });
 });

@@ -43,6 +43,6 @@ FROM delimitations AS l
 JOIN area_parcels AS ap
   ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
 JOIN dwelling_states AS d ON d.parcel_id = ap.parcel_id
-WHERE d.ownership = 'almen'
-   OR (d.built_ownership = 'almen' AND d.built_year < $non_public_built_from)
-   OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind))
+WHERE (d.ownership = 'almen'
+  OR (d.built_ownership = 'almen' AND d.built_year < $non_public_built_from)
+  OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind)))
