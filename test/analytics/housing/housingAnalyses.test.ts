@@ -10,6 +10,13 @@ import type { AreaCategory } from '../../../src/analytics/report/reportCategory.
 import { BASE, delivery, lives, person } from '../fixtures/smallDenmark.ts';
 import { writeCsvDelivery, type Cell } from '../fixtures/writeDelivery.ts';
 import { createA2Table, event, type A2Table } from './a2Tables.ts';
+import { resolve } from 'node:path';
+import { protectAndAuditTables } from '../../../src/disclosure/protectAndAuditTables.ts';
+import { DEFAULT_DISCLOSURE_OPTIONS } from '../../../src/disclosure/disclosureOptions.ts';
+import { tableCsv } from '../../../src/reports/document/tableCsv.ts';
+import { chapter2HousingCatalogue } from '../../../src/views/report/chapter2HousingCatalogue.ts';
+import { reportTableFrom } from '../../../src/views/report/reportTableFrom.ts';
+import { expectGolden } from '../../expectGolden.ts';
 
 const onParcel = (id: string, parcel: string | null, kind: string): Record<string, Cell> => ({
   dwelling_id: id,
@@ -287,5 +294,30 @@ describe('table 2.4: strategic demolitions by the list in force that year', () =
       kind: 'missing',
       why: 'leveringen indeholder ikke lettings',
     });
+  });
+});
+
+describe('tables/<id>.csv of chapter 2.4 and 2.6 on the small delivery (golden)', () => {
+  it('every cell through disclosure control, in the catalogue’s order', async () => {
+    const measured = await analyses({});
+    const protectedTables = await protectAndAuditTables(measured, DEFAULT_DISCLOSURE_OPTIONS);
+    expect(protectedTables.audit.ok).toBe(true);
+    const specs = chapter2HousingCatalogue({
+      listYear: 2024,
+      udsatCount: 1,
+      forebyggelseCount: 1,
+      hasPlans: false,
+      hasDwellingEvents: true,
+      options: DEFAULT_HOUSING_OPTIONS,
+      sourceDa: 'Kilde',
+    });
+    for (const spec of specs) {
+      const cells = protectedTables.tables.get(spec.id) ?? [];
+      expectGolden(
+        resolve(import.meta.dirname, '..', '..', 'golden', 'housing-tables'),
+        `${spec.id}.csv`,
+        tableCsv(reportTableFrom(spec, cells)),
+      );
+    }
   });
 });
