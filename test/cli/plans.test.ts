@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../src/analytics/db.ts';
 import { query } from '../../src/analytics/sql.ts';
@@ -68,6 +69,32 @@ describe('boligmonitor plans', () => {
     expectGolden(GOLDEN, 'plans.json', json.stdout);
     const envelope = JSON.parse(json.stdout) as { result: { plans: { status: string }[] } };
     expect(envelope.result.plans.map((p) => p.status)).toEqual(['onTrack', 'unknown']);
+
+    // A list run on the same workspace adds the plans sheet to lister.xlsx, printed like the other sheets.
+    const out = join(tempDir(), 'run');
+    const run = await runCli([
+      'run',
+      '--delivery',
+      dir,
+      '--years',
+      '2021',
+      '--workspace',
+      workspace,
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'lister.xlsx'));
+    const ws = wb.getWorksheet('Udviklingsplaner');
+    expect(ws).toBeDefined();
+    const row = (n: number) => (ws?.getRow(n).values as unknown[]).slice(1);
+    expect(row(3).slice(0, 3)).toEqual(['Boligområde', 'Område-id', 'Godkendt']);
+    expect(row(4).slice(0, 2)).toEqual(['Alfaparken', 'A']);
+    expect(row(4).slice(10, 14)).toEqual([40, 'på rette spor', 'planlagt 40,0 pct. i 2030 ≤ 40 pct.', 'Nej']);
+    expect(row(5).slice(10, 12)).toEqual(['ukendt', 'ukendt']);
+    expect(ws?.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:3' });
+    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['Udviklingsplaner', 'Om']);
   });
 
   it('a bad option is a usage error', async () => {
