@@ -1,5 +1,8 @@
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { figuresFromDelivery } from '../../src/analytics/figuresFromDelivery.ts';
+import { areaFiguresCsv } from '../analytics/fixtures/areaFiguresCsv.ts';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../src/analytics/db.ts';
 import { query } from '../../src/analytics/sql.ts';
@@ -95,6 +98,26 @@ describe('boligmonitor plans', () => {
     expect(row(5).slice(10, 12)).toEqual(['ukendt', 'ukendt']);
     expect(ws?.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:3' });
     expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['Udviklingsplaner', 'Om']);
+
+    // `explain` of a plan area with the workspace shows its plan status after the criteria.
+    const figures = join(tempDir(), 'area_figures.csv');
+    const derived = await figuresFromDelivery({ delivery: dir, years: [2019, 2020, 2021] });
+    writeFileSync(figures, areaFiguresCsv(derived.figures));
+    const explained = await runCli([
+      'explain',
+      'A',
+      '--year',
+      '2021',
+      '--figures',
+      figures,
+      '--workspace',
+      workspace,
+    ]);
+    expect(explained.stderr).toBe('');
+    expect(explained.code).toBe(0);
+    expectGolden(GOLDEN, 'explain-A.txt', explained.stdout);
+    const plain = await runCli(['explain', 'A', '--year', '2021', '--figures', figures]);
+    expect(plain.stdout).not.toContain('Udviklingsplan');
   });
 
   it('a bad option is a usage error', async () => {
