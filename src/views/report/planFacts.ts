@@ -9,6 +9,7 @@ const P = 'udviklingsplaner';
 /** The keys section 2.5's text uses, each with what it says (for the manifest). */
 const KEYS: Readonly<Record<string, string>> = {
   antal: 'plans approved by 1 December of the list year',
+  'antal.opgjort': 'plans with an accepted report, pooled in table 2.3 and section 2.5',
   modtaget: 'yearly reports received in the list year (any status)',
   'ikke_godkendt.tekst': 'which reports of the list year were not accepted or are pending, in a sentence',
   startaar: 'the earliest baseline year',
@@ -108,6 +109,7 @@ export function planFactsFrom(ctx: PlansContext | null, tables: readonly ReportT
   ];
   const numbers = [
     fact('antal', formatNumberDa(ctx.accounts.length)),
+    fact('antal.opgjort', formatNumberDa(ctx.series.included.length)),
     fact('modtaget', formatNumberDa(received)),
     fact(
       'ikke_godkendt.tekst',
@@ -152,7 +154,7 @@ export function planFactsFrom(ctx: PlansContext | null, tables: readonly ReportT
       'Udviklingsplanerne indeholder alle lovgivningens redskaber til at omdanne områder med en godkendt ' +
       `udviklingsplan til velfungerende bydele inden 2030. Med nybyggeri af i alt ${v('nybyggeri.boliger')} boliger ` +
       `(${v('nybyggeri.i_alt')} boliger minus ${v('nybyggeri.erhverv')} erhvervsenheder) forventes der en ` +
-      `nettotilvækst på i alt ${v('nettotilvaekst')} nye boliger i de ${v('antal')} boligområder med en godkendt ` +
+      `nettotilvækst på i alt ${v('nettotilvaekst')} nye boliger i de ${v('antal.opgjort')} boligområder med en godkendt ` +
       'udviklingsplan. En erhvervsenhed tæller 75 kvm. erhverv.',
     'tekst.initiativer': [
       'Overordnet kan de planlagte initiativer beskrives således:',
@@ -168,7 +170,7 @@ export function planFactsFrom(ctx: PlansContext | null, tables: readonly ReportT
       `${v('bygget.gennemfoert')} boligenheder (heraf ${v('erhverv.gennemfoert')} erhvervsenheder) samt nedrevet ` +
       `${v('nedrevet.gennemfoert')} almene familieboliger. Disse tiltag har nedbragt andelen af almene ` +
       `familieboliger fra ${v('andel.start')} i ${v('startaar')} til ${v('andel.seneste')} i ${v('seneste_aar')} ` +
-      `for de ${v('antal')} områder samlet.`,
+      `for de ${v('antal.opgjort')} områder samlet.`,
   };
   return [...numbers, ...Object.entries(paragraphs).map(([k, t]) => fact(k, t))];
 }
