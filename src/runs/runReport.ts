@@ -27,6 +27,8 @@ import {
   type SocialExportOptions,
 } from '../core/socialExport/socialExportOptions.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
+import type { HousingOptions } from '../core/housing/housingOptions.ts';
+import { reportHousing } from './reportHousing.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
 import { readSyntheticMarker, syntheticSourceDa } from '../io/syntheticDeliveryMarker.ts';
 import { figureSvg } from '../reports/charts/figureSvg.ts';
@@ -57,6 +59,10 @@ import {
   type RunDeliveryReport,
   type RunOutput,
 } from './runDelivery.ts';
+import type { IntegrationOptions } from '../core/integration/integrationOptions.ts';
+import type { SuppliedTables } from '../io/readSuppliedTables.ts';
+import { measureChapter4, publishChapter4 } from './reportChapter4.ts';
+import { measureChapter6, publishChapter6 } from './reportChapter6.ts';
 
 /** What the report is asked for, beyond the run that computes its lists. */
 export interface ReportOptions {
@@ -68,6 +74,8 @@ export interface ReportOptions {
   readonly disclosure: DisclosureOptions;
   /** Chapter 3's analysis choices (default `DEFAULT_SOCIAL_EXPORT_OPTIONS`). */
   readonly socialExport?: SocialExportOptions;
+  /** Chapter 2.4 and 2.6's analysis choices (default `DEFAULT_HOUSING_OPTIONS`). */
+  readonly housing?: HousingOptions;
   /**
    * Why the treatment list's year (the first forebyggelse list, 2021) was not computed with the run, when it
    * was not: chapter 3's treated figures and the DiD are then missing with this reason.
@@ -75,6 +83,10 @@ export interface ReportOptions {
   readonly treatmentUnknownWhy?: string;
   /** The files of `--supplied` (contract §E), for the notices of the sections that read them. */
   readonly suppliedFiles?: readonly string[];
+  /** The supplied tables read and validated from `--supplied` (chapter 6 and its facts); absent: none. */
+  readonly supplied?: SuppliedTables;
+  /** Chapter 4's analysis choices (default `DEFAULT_INTEGRATION_OPTIONS`). */
+  readonly integration?: IntegrationOptions;
   readonly onStep?: (step: string, done: number, total: number) => void;
 }
 
@@ -149,6 +161,13 @@ export async function writeReport(
       (run.ruleSets.get(year) ?? defaultRuleSetForYear(year)).measures.k3Education === 'danishOrRecognised',
     coverage: await deliveryCoverage(db),
   });
+  const housing = await reportHousing(db, run, {
+    listYear: y,
+    categories,
+    planAreas: plans.kind === 'present' ? plans.areas : null,
+    ...(opts.housing === undefined ? {} : { options: opts.housing }),
+  });
+  measured.push(...housing.measured);
 
   step('flyttemønstre', 1, 8);
   const se = opts.socialExport ?? DEFAULT_SOCIAL_EXPORT_OPTIONS;
@@ -167,6 +186,16 @@ export async function writeReport(
     sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
   });
   measured.push(...planSection.measured);
+  const chapter4 = await measureChapter4(db, {
+    listYear: y,
+    parallelsamfund: onList('parallelsamfund'),
+    assumptions: output.provenance.assumptions,
+    ...(opts.integration === undefined ? {} : { options: opts.integration }),
+    disclosure: opts.disclosure,
+    coverage: await deliveryCoverage(db),
+  });
+  const chapter6 = measureChapter6(opts.supplied ?? null);
+  measured.push(...chapter4.measured, ...chapter6.measured);
 
   step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
@@ -202,14 +231,18 @@ export async function writeReport(
     if (d === undefined) throw new Error(`no difference in differences for outcome ${outcome}`);
     return d;
   };
+  const published4 = publishChapter4(chapter4, sourceDa, cells);
   const tables: ReportTable[] = [
     ...specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...housing.specs(sourceDa).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure31From(run, y),
     ...chapter3Catalogue(chapter3).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure34From(chapter3, cells),
     figure35From(chapter3, cells, 'a', didOf('any')),
     figure35From(chapter3, cells, 'b', didOf('control')),
     ...planSection.specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...published4.tables,
+    ...publishChapter6(chapter6, cells),
   ];
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
@@ -218,10 +251,15 @@ export async function writeReport(
   const facts: ReportFact[] = [
     ...reportFactsFrom(run, y),
     ...tableFacts(tables),
+    ...housing.facts(tables),
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
     ...planSection.facts(tables),
+    ...published4.facts,
+    ...chapter6.facts,
   ];
+  const clashes = facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) !== i).map((f) => f.key);
+  if (clashes.length > 0) throw new Error(`facts given twice (facts.csv and the run): ${clashes.join(', ')}`);
   const { document, missing } = reportDocumentFrom(
     opts.template.template,
     {
@@ -286,7 +324,10 @@ export async function writeReport(
     run,
     {
       ...output.provenance,
-      inputs: output.provenance.inputs,
+      inputs: [
+        ...output.provenance.inputs,
+        ...(opts.supplied?.files ?? []).map((f) => ({ path: f.path, sha256: f.sha256 })),
+      ],
       extra: {
         ...output.provenance.extra,
         report: {
@@ -297,6 +338,7 @@ export async function writeReport(
             files: opts.template.files,
           },
           disclosure: { ...opts.disclosure },
+          housing: { options: { ...housing.options } },
           plans: planSection.manifest,
           socialExport: {
             options: { ...se },
@@ -310,6 +352,7 @@ export async function writeReport(
                 : { whyDa: d.estimate.whyDa }),
             })),
           },
+          integration: { options: { ...chapter4.context.options } },
           tables: summary.tables,
           missingSections: missing,
           suppressed: summary.suppressed,
@@ -456,8 +499,11 @@ export async function runReport(opts: RunReportOptions): Promise<RunReportResult
           ...(opts.sourceDa === undefined ? {} : { sourceDa: opts.sourceDa }),
           disclosure: opts.disclosure,
           ...(opts.socialExport === undefined ? {} : { socialExport: opts.socialExport }),
+          ...(opts.housing === undefined ? {} : { housing: opts.housing }),
           ...(treatmentUnknownWhy === undefined ? {} : { treatmentUnknownWhy }),
           ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
+          ...(opts.supplied === undefined ? {} : { supplied: opts.supplied }),
+          ...(opts.integration === undefined ? {} : { integration: opts.integration }),
           onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
         });
       },
