@@ -70,7 +70,9 @@ export async function explainCommand(areaId: string, flags: ExplainFlags): Promi
       plan.kind === 'plan'
         ? planAccountTextDa(plan.account, view.name, null)
         : [plan.kind === 'none' ? plan.textDa : `ukendt (${plan.whyDa}).`];
-    printOut(`${areaExplanationTextDa(view).trimEnd()}\n\nUdviklingsplan (§ 168 a):\n${planLines.join('\n')}`);
+    printOut(
+      `${areaExplanationTextDa(view).trimEnd()}\n\nUdviklingsplan (§ 168 a):\n${planLines.join('\n')}`,
+    );
   }
   return EXIT.ok;
 }
