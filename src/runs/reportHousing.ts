@@ -42,22 +42,15 @@ export function listsFromRun(run: ListRun): (year: Year) => ListAreas | null {
   };
 }
 
-/**
- * The approval dates of the delivery's development plans (`YYYY-MM-DD`) of `areas`: from the workspace table
- * `development_plans` when the loader put it there, else as `developmentPlans` read the file (`rep_plans_source`).
- */
+/** The approval dates (`YYYY-MM-DD`) of the development plans of `areas`, from the workspace's `development_plans`. */
 async function planApprovals(db: Db, areas: readonly AreaId[]): Promise<Map<AreaId, string>> {
   if (areas.length === 0) return new Map();
-  const source = (await workspaceTables(db)).includes('development_plans')
-    ? 'development_plans'
-    : 'rep_plans_source';
   const rows = await db.all<{ area_id: string; approved: string }>(
     query(
       `
-      SELECT CAST(area_id AS VARCHAR) AS area_id,
-        strftime(CAST(approved_date AS DATE), '%Y-%m-%d') AS approved
-      FROM ${source}
-      WHERE list_contains(CAST($areas AS VARCHAR[]), CAST(area_id AS VARCHAR))
+      SELECT area_id, strftime(approved_date, '%Y-%m-%d') AS approved
+      FROM development_plans
+      WHERE list_contains(CAST($areas AS VARCHAR[]), area_id)
       ORDER BY area_id
       `,
       { areas: [...areas] },
