@@ -17,6 +17,7 @@ import {
 } from './outcomeQueries.ts';
 import { PEOPLE_TABLES, peopleTableQueries, type PeopleTable } from './peopleTables.ts';
 import { areaParcels, dwellingQueries } from './placeQueries.ts';
+import { HOUSING_TABLES, generateHousingStock, type HousingTable } from './housingStock.ts';
 import { lettingQueries, personsQueries, spellsQueries } from './populationQueries.ts';
 import { didEffectQueries, intendedForebyggelseQueries } from './treatmentQueries.ts';
 import { sqlInt, synthMacroQueries } from './synthMacros.ts';
@@ -50,8 +51,8 @@ export interface SynthSummary {
   readonly toYear: number;
   /** Number of public-housing areas in the delivery. */
   readonly areas: number;
-  /** Rows written per table (contract §A and the people tables of §A3). */
-  readonly rows: Readonly<Record<DeliveryTable | PeopleTable, number>>;
+  /** Rows written per table (contract §A, the §A2 housing tables and the §A3 people tables). */
+  readonly rows: Readonly<Record<DeliveryTable | HousingTable | PeopleTable, number>>;
   /** Wall-clock seconds of the whole generation. */
   readonly seconds: number;
   /** The planted effect (percentage points) and the generator's treated municipalities (codes, sorted). */
@@ -65,7 +66,9 @@ export const SYNTH_STAGES = [
   'dwellings',
   'persons',
   'moves',
+  'housing',
   ...DELIVERY_TABLES,
+  ...HOUSING_TABLES,
   'people',
   ...PEOPLE_TABLES,
 ] as const;
@@ -144,7 +147,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     memoryLimit: opts.memoryLimit ?? '12GB',
     tempDirectory: spill,
   });
-  const rows: Partial<Record<DeliveryTable | PeopleTable, number>> = {};
+  const rows: Partial<Record<DeliveryTable | HousingTable | PeopleTable, number>> = {};
   const didEffect = opts.didEffect ?? 0;
   let treatedMunicipalities: string[] = [];
   let forebyggelseAreas2021: string[] = [];
@@ -198,7 +201,10 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
         },
       ),
     );
-    const selects: Record<DeliveryTable, Query> = {
+    progress('housing');
+    const housing = await generateHousingStock(db, { seed, plan, parcels, fromYear, toYear });
+    const selects: Record<DeliveryTable | HousingTable, Query> = {
+      ...housing,
       areas: query(`SELECT area_id, name, municipality_code FROM out_areas ORDER BY area_id`),
       area_parcels: query(
         `SELECT area_id, parcel_id, valid_from, valid_to FROM out_parcels ORDER BY area_id, parcel_id`,
@@ -221,7 +227,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
       income: incomeQuery(fromYear, toYear),
       convictions: convictionsQuery(fromYear, toYear),
     };
-    for (const table of DELIVERY_TABLES) {
+    for (const table of [...DELIVERY_TABLES, ...HOUSING_TABLES]) {
       progress(table);
       rows[table] = await copyTable(
         db,
@@ -274,7 +280,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     fromYear,
     toYear,
     areas: plan.areas.length,
-    rows: rows as Record<DeliveryTable | PeopleTable, number>,
+    rows: rows as Record<DeliveryTable | HousingTable | PeopleTable, number>,
     seconds: (Date.now() - started) / 1000,
     didEffect,
     treatedMunicipalities,
