@@ -55,7 +55,7 @@ export function integrationSetupQueries(
       FROM area_parcels AS ap
       JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
       WHERE ap.valid_from <= $list_year AND $list_year <= coalesce(ap.valid_to, 9999)
-        AND list_contains($areas, ap.area_id)
+        AND list_contains(CAST($areas AS VARCHAR[]), ap.area_id)
         AND (d.ownership = 'almen'
           OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind)))
       `,

@@ -125,7 +125,7 @@ async function createA3(db: Db): Promise<void> {
   for (const sql of statements) await db.run(query(sql));
 }
 
-async function analyses(withA3: boolean): Promise<MeasuredTable[]> {
+async function analyses(withA3: boolean, parallelsamfund = [areaId('A')]): Promise<MeasuredTable[]> {
   const dir = writeCsvDelivery(rows);
   const db = await openDb({ path: ':memory:', threads: 1, tempDirectory: 'private' });
   try {
@@ -134,7 +134,7 @@ async function analyses(withA3: boolean): Promise<MeasuredTable[]> {
     if (withA3) await createA3(db);
     return await integrationAnalyses(db, {
       listYear: 2024,
-      parallelsamfund: [areaId('A')],
+      parallelsamfund,
       assumptions: DEFAULT_ASSUMPTIONS,
       options: DEFAULT_INTEGRATION_OPTIONS,
       tables: await workspaceTables(db),
@@ -230,5 +230,11 @@ describe('chapter 4 analyses on a small explicit delivery (list year 2024)', () 
   it('leave out the figures whose input tables are absent (only fig 4.5 reads the core delivery)', async () => {
     const t = await analyses(false);
     expect(t.map((x) => x.id)).toEqual(['figur-4.5']);
+  });
+
+  it('measure nobody in parallelsamfund areas when the list is empty (not an error)', async () => {
+    const t = await analyses(true, []);
+    expect(stat(t, 'figur-4.5', 'parallelsamfund', 'otherNonwestern')).toEqual(share(0, 0));
+    expect(stat(t, 'figur-4.5', 'country', 'danish')).toEqual(share(1, 1));
   });
 });
