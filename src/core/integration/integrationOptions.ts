@@ -60,3 +60,42 @@ export const SCHOOL_NONWESTERN_PCT = 25;
 
 /** Fig 4.3's corrected mean: every bound exam not taken counts as this grade. */
 export const MISSING_EXAM_GRADE = -3;
+
+/** Whether `name` is one of chapter 4's options (the CLI's `--assume` also carries the rule book's and others). */
+export function isIntegrationOptionName(name: string): name is IntegrationOptionName {
+  return Object.hasOwn(INTEGRATION_OPTIONS, name);
+}
+
+/** Parse `name=value` settings given at an edge (CLI flag, file); unknown names and bad values are errors. */
+export function integrationOptionsFrom(
+  pairs: Readonly<Record<string, string>>,
+): { ok: true; value: IntegrationOptions } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const out: Record<string, number> = { ...DEFAULT_INTEGRATION_OPTIONS };
+  for (const [name, raw] of Object.entries(pairs)) {
+    if (!isIntegrationOptionName(name)) {
+      errors.push(
+        `unknown integration option: ${name} (known: ${Object.keys(INTEGRATION_OPTIONS).join(', ')})`,
+      );
+      continue;
+    }
+    const spec = INTEGRATION_OPTIONS[name];
+    const text = raw.trim();
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < spec.min || value > spec.max)
+      errors.push(
+        `invalid value for ${name}: ${raw} (allowed: a whole number from ${spec.min} to ${spec.max})`,
+      );
+    else out[name] = value;
+  }
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: out as unknown as IntegrationOptions };
+}
+
+/** The `--assume` help of chapter 4's options: `name=<integer> (default 3)`, joined by `; `. */
+export function integrationAssumeHelp(): string {
+  return Object.entries(INTEGRATION_OPTIONS)
+    .map(([name, o]) => `${name}=<${o.type} ${o.min}–${o.max}> (default ${o.default})`)
+    .join('; ');
+}
