@@ -12,6 +12,8 @@ import { deliveryCoverage } from '../analytics/indicators/deliveryCoverageQuery.
 import { chapter2Analyses } from '../analytics/report/chapter2Analyses.ts';
 import type { AreaCategory } from '../analytics/report/reportCategory.ts';
 import { developmentPlans } from '../analytics/report/developmentPlans.ts';
+import { planReportSection } from './reportPlans.ts';
+import { plansSourceDa } from '../views/report/plansCatalogue.ts';
 import {
   socialExportAnalyses,
   type SocialExportResult,
@@ -25,6 +27,8 @@ import {
   type SocialExportOptions,
 } from '../core/socialExport/socialExportOptions.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
+import type { HousingOptions } from '../core/housing/housingOptions.ts';
+import { reportHousing } from './reportHousing.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
 import { readSyntheticMarker, syntheticSourceDa } from '../io/syntheticDeliveryMarker.ts';
 import { figureSvg } from '../reports/charts/figureSvg.ts';
@@ -70,6 +74,8 @@ export interface ReportOptions {
   readonly disclosure: DisclosureOptions;
   /** Chapter 3's analysis choices (default `DEFAULT_SOCIAL_EXPORT_OPTIONS`). */
   readonly socialExport?: SocialExportOptions;
+  /** Chapter 2.4 and 2.6's analysis choices (default `DEFAULT_HOUSING_OPTIONS`). */
+  readonly housing?: HousingOptions;
   /**
    * Why the treatment list's year (the first forebyggelse list, 2021) was not computed with the run, when it
    * was not: chapter 3's treated figures and the DiD are then missing with this reason.
@@ -138,8 +144,7 @@ export async function writeReport(
   const notes: string[] = [];
 
   step('analyser', 0, 7);
-  const plans = await developmentPlans(db, opts.delivery, y);
-  if (plans.kind === 'invalid') throw new Error(`development_plans: ${plans.problems.join('; ')}`);
+  const plans = await developmentPlans(db, y);
   const onList = (list: string): AreaId[] =>
     run.designations.filter((d) => d.year === y && d.list === list).map((d) => d.areaId);
   const categories = new Map<AreaCategory, readonly AreaId[]>([
@@ -156,6 +161,13 @@ export async function writeReport(
       (run.ruleSets.get(year) ?? defaultRuleSetForYear(year)).measures.k3Education === 'danishOrRecognised',
     coverage: await deliveryCoverage(db),
   });
+  const housing = await reportHousing(db, run, {
+    listYear: y,
+    categories,
+    planAreas: plans.kind === 'present' ? plans.areas : null,
+    ...(opts.housing === undefined ? {} : { options: opts.housing }),
+  });
+  measured.push(...housing.measured);
 
   step('flyttemønstre', 1, 8);
   const se = opts.socialExport ?? DEFAULT_SOCIAL_EXPORT_OPTIONS;
@@ -168,6 +180,12 @@ export async function writeReport(
     coverage: await deliveryCoverage(db),
   });
   measured.push(...socialExport.tables);
+  const synthetic = readSyntheticMarker(opts.delivery);
+  const planSection = await planReportSection(db, run, {
+    listYear: y,
+    sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
+  });
+  measured.push(...planSection.measured);
   const chapter4 = await measureChapter4(db, {
     listYear: y,
     parallelsamfund: onList('parallelsamfund'),
@@ -190,7 +208,6 @@ export async function writeReport(
 
   step('tabeller og figurer', 3, 8);
   // A synthetic delivery says so in every "Kilde:" line: it must never pass for the registers of real persons.
-  const synthetic = readSyntheticMarker(opts.delivery);
   const sourceDa =
     opts.sourceDa ?? (synthetic === null ? opts.template.sourceRegisterDa : syntheticSourceDa(synthetic));
   const specs = chapter2Catalogue({
@@ -217,11 +234,13 @@ export async function writeReport(
   const published4 = publishChapter4(chapter4, sourceDa, cells);
   const tables: ReportTable[] = [
     ...specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...housing.specs(sourceDa).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure31From(run, y),
     ...chapter3Catalogue(chapter3).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure34From(chapter3, cells),
     figure35From(chapter3, cells, 'a', didOf('any')),
     figure35From(chapter3, cells, 'b', didOf('control')),
+    ...planSection.specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
     ...published4.tables,
     ...publishChapter6(chapter6, cells),
   ];
@@ -232,8 +251,10 @@ export async function writeReport(
   const facts: ReportFact[] = [
     ...reportFactsFrom(run, y),
     ...tableFacts(tables),
+    ...housing.facts(tables),
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
+    ...planSection.facts(tables),
     ...published4.facts,
     ...chapter6.facts,
   ];
@@ -305,7 +326,6 @@ export async function writeReport(
       ...output.provenance,
       inputs: [
         ...output.provenance.inputs,
-        ...(plans.kind === 'present' ? [{ path: plans.path, sha256: plans.sha256 }] : []),
         ...(opts.supplied?.files ?? []).map((f) => ({ path: f.path, sha256: f.sha256 })),
       ],
       extra: {
@@ -318,6 +338,8 @@ export async function writeReport(
             files: opts.template.files,
           },
           disclosure: { ...opts.disclosure },
+          housing: { options: { ...housing.options } },
+          plans: planSection.manifest,
           socialExport: {
             options: { ...se },
             treatmentListYear: chapter3.treatmentListYear,
@@ -477,6 +499,7 @@ export async function runReport(opts: RunReportOptions): Promise<RunReportResult
           ...(opts.sourceDa === undefined ? {} : { sourceDa: opts.sourceDa }),
           disclosure: opts.disclosure,
           ...(opts.socialExport === undefined ? {} : { socialExport: opts.socialExport }),
+          ...(opts.housing === undefined ? {} : { housing: opts.housing }),
           ...(treatmentUnknownWhy === undefined ? {} : { treatmentUnknownWhy }),
           ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
           ...(opts.supplied === undefined ? {} : { supplied: opts.supplied }),
