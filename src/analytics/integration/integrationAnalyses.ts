@@ -91,6 +91,7 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
       .map((x) => `leveringen har ikke data om domme for ${x}`);
 
   const out: MeasuredTable[] = [];
+  const relate = input.options.integrationNonwesternRelation;
   const shares = async (
     id: string,
     why: string[],
@@ -98,7 +99,7 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
     run: () => Promise<GroupShareRow[]>,
   ): Promise<void> => {
     const rows = why.length > 0 ? [] : await run();
-    out.push(shareTable(id, rows, bySex, why.length > 0 ? why.join('; ') : null));
+    out.push(shareTable(id, rows, bySex, why.length > 0 ? why.join('; ') : null, relate));
   };
   if (wanted.includes('figur-4.1')) {
     const why = [...residenceWhy([t]), ...(await tableWhy('employment', [t]))];
@@ -116,7 +117,7 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
     const years = examSchoolYears(y, input.options);
     const why = [...residenceWhy(years), ...(await tableWhy('exam_results', years, 'school_year'))];
     const rows = why.length > 0 ? [] : await db.all<GroupExamRow>(examMeansQuery(years));
-    out.push(examTable('figur-4.3', rows, why.length > 0 ? why.join('; ') : null));
+    out.push(examTable('figur-4.3', rows, why.length > 0 ? why.join('; ') : null, relate));
   }
   if (wanted.includes('figur-4.4')) {
     const why = [...residenceWhy([t]), ...(await tableWhy('school_enrolment', [t]))];
@@ -169,6 +170,7 @@ function shareTable(
   rows: readonly GroupShareRow[],
   bySex: boolean,
   missingWhy: string | null,
+  relate: boolean,
 ): MeasuredTable {
   const sums = new Map<string, { numerator: number; denominator: number }>();
   for (const r of rows) {
@@ -199,12 +201,17 @@ function shareTable(
   return {
     id,
     cells,
-    relations: missingWhy === null ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
+    relations: missingWhy === null && relate ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
     largeGroupsOnly: true,
   };
 }
 
-function examTable(id: string, rows: readonly GroupExamRow[], missingWhy: string | null): MeasuredTable {
+function examTable(
+  id: string,
+  rows: readonly GroupExamRow[],
+  missingWhy: string | null,
+  relate: boolean,
+): MeasuredTable {
   const sums = new Map<string, { sum: number; n: number }>();
   for (const r of rows) {
     for (const g of groupsOf(r.origin)) {
@@ -228,7 +235,7 @@ function examTable(id: string, rows: readonly GroupExamRow[], missingWhy: string
   return {
     id,
     cells,
-    relations: missingWhy === null ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
+    relations: missingWhy === null && relate ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
     largeGroupsOnly: true,
   };
 }

@@ -125,7 +125,11 @@ async function createA3(db: Db): Promise<void> {
   for (const sql of statements) await db.run(query(sql));
 }
 
-async function analyses(withA3: boolean, parallelsamfund = [areaId('A')]): Promise<MeasuredTable[]> {
+async function analyses(
+  withA3: boolean,
+  parallelsamfund = [areaId('A')],
+  options = DEFAULT_INTEGRATION_OPTIONS,
+): Promise<MeasuredTable[]> {
   const dir = writeCsvDelivery(rows);
   const db = await openDb({ path: ':memory:', threads: 1, tempDirectory: 'private' });
   try {
@@ -136,7 +140,7 @@ async function analyses(withA3: boolean, parallelsamfund = [areaId('A')]): Promi
       listYear: 2024,
       parallelsamfund,
       assumptions: DEFAULT_ASSUMPTIONS,
-      options: DEFAULT_INTEGRATION_OPTIONS,
+      options,
       tables: await workspaceTables(db),
       coverage: await deliveryCoverage(db),
     });
@@ -236,5 +240,13 @@ describe('chapter 4 analyses on a small explicit delivery (list year 2024)', () 
     const t = await analyses(true, []);
     expect(stat(t, 'figur-4.5', 'parallelsamfund', 'otherNonwestern')).toEqual(share(0, 0));
     expect(stat(t, 'figur-4.5', 'country', 'danish')).toEqual(share(1, 1));
+  });
+
+  it('declare no relation of the non-western total with integrationNonwesternRelation=false', async () => {
+    const t = await analyses(false, [areaId('A')], {
+      ...DEFAULT_INTEGRATION_OPTIONS,
+      integrationNonwesternRelation: false,
+    });
+    expect(t.find((x) => x.id === 'figur-4.5')?.relations).toEqual([]);
   });
 });
