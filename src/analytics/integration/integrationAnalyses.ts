@@ -215,17 +215,16 @@ function examTable(
   const sums = new Map<string, { sum: number; n: number }>();
   for (const r of rows) {
     for (const g of groupsOf(r.origin)) {
-      const key = `${integrationRowKey(r.category, r.sex, r.measure)}\u0000${g}`;
+      const key = `${integrationRowKey(r.category, r.sex)}\u0000${examColumnKey(g, r.measure)}`;
       const s = sums.get(key) ?? { sum: 0, n: 0 };
       sums.set(key, { sum: s.sum + r.sum, n: s.n + r.n });
     }
   }
-  const rowKeys = INTEGRATION_CATEGORIES.flatMap((c) =>
-    SEXES.flatMap((s) => EXAM_MEASURES.map((m) => integrationRowKey(c, s, m))),
-  );
+  const rowKeys = INTEGRATION_CATEGORIES.flatMap((c) => SEXES.map((s) => integrationRowKey(c, s)));
+  const columns = ORIGIN_GROUPS.flatMap((g) => EXAM_MEASURES.map((m) => examColumnKey(g, m)));
   const unit: Unit = 'grade';
   const cells: MeasuredCell[] = rowKeys.flatMap((row) =>
-    ORIGIN_GROUPS.map((column): MeasuredCell => {
+    columns.map((column): MeasuredCell => {
       const s = sums.get(`${row}\u0000${column}`) ?? { sum: 0, n: 0 };
       const statistic: Statistic =
         missingWhy !== null ? { kind: 'missing', why: missingWhy } : { kind: 'mean', sum: s.sum, n: s.n };
@@ -235,16 +234,23 @@ function examTable(
   return {
     id,
     cells,
-    relations: missingWhy === null && relate ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
+    relations:
+      missingWhy === null && relate
+        ? rowKeys.flatMap((row) => EXAM_MEASURES.map((m) => nonwesternRelation(id, row, `.${m}`)))
+        : [],
     largeGroupsOnly: true,
   };
 }
 
+/** Fig 4.3's column keys: origin group and measure, `menapt.mean`, `menapt.corrected`. */
+export const examColumnKey = (origin: string, measure: (typeof EXAM_MEASURES)[number]): string =>
+  `${origin}.${measure}`;
+
 /** Non-western in all = MENAPT + other non-western (their numerators and denominators, or sums and pupils, add). */
-const nonwesternRelation = (table: string, row: string): Relation => ({
-  total: { table, row, column: 'nonwestern' },
+const nonwesternRelation = (table: string, row: string, suffix = ''): Relation => ({
+  total: { table, row, column: `nonwestern${suffix}` },
   parts: [
-    { cell: { table, row, column: 'menapt' }, coefficient: 1 },
-    { cell: { table, row, column: 'otherNonwestern' }, coefficient: 1 },
+    { cell: { table, row, column: `menapt${suffix}` }, coefficient: 1 },
+    { cell: { table, row, column: `otherNonwestern${suffix}` }, coefficient: 1 },
   ],
 });
