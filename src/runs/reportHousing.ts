@@ -56,7 +56,7 @@ async function planApprovals(db: Db, areas: readonly AreaId[]): Promise<Map<Area
       SELECT CAST(area_id AS VARCHAR) AS area_id,
         strftime(CAST(approved_date AS DATE), '%Y-%m-%d') AS approved
       FROM ${source}
-      WHERE list_contains($areas, CAST(area_id AS VARCHAR))
+      WHERE list_contains(CAST($areas AS VARCHAR[]), CAST(area_id AS VARCHAR))
       ORDER BY area_id
       `,
       { areas: [...areas] },

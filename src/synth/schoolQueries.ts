@@ -177,7 +177,7 @@ export function languageTestsQuery(): Query {
     )
     SELECT school_year, ${personIdSql('pid')} AS person_id, school_id, grade, attempt, ready FROM (
       SELECT school_year::INTEGER AS school_year, pid, ${schoolId('muni', 'school_num')} AS school_id, grade::INTEGER AS grade,
-        attempt::INTEGER AS attempt, attempt = ready_at AS ready
+        attempt::INTEGER AS attempt, coalesce(attempt = ready_at, false) AS ready
       FROM (SELECT a.*, unnest(range(1, coalesce(ready_at, last) + 1)) AS attempt FROM a)
       ORDER BY school_year, pid, attempt)`);
 }

@@ -50,7 +50,7 @@ export function registerPlanShareQuery(
       FROM (SELECT CAST(unnest($years) AS INTEGER) AS year) AS y
       JOIN area_parcels AS ap
         ON ap.valid_from <= y.year AND y.year <= coalesce(ap.valid_to, 9999)
-      WHERE list_contains($areas, ap.area_id)
+      WHERE list_contains(CAST($areas AS VARCHAR[]), ap.area_id)
     ),
     stock AS (
       SELECT p.area_id, p.year,

@@ -152,7 +152,7 @@ function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string
   const ys = points.map((p) => p.y ?? 0);
   const label = (p: Point): string => rows[p.series]?.labelDa ?? '';
   const colourOf = rows.map((_, i) => seriesColour(i));
-  const columns = table.columns.map((c) => c.labelDa);
+  const columnLabels = table.columns.map((c) => c.labelDa);
   // Category labels wrapped to their band, so neighbouring labels never overlap.
   const wrapped = (d: string): string =>
     wrapText(d, (FIGURE_WIDTH - 80) / table.columns.length - 8, CHART_STYLE.fontSize).join('\n');
@@ -171,13 +171,11 @@ function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string
     marginRight: 16,
     style: plotStyle,
     marginBottom: 44,
-    // Stacked: one bar per column. Grouped: one facet per column (labelled below), one bar per row inside it.
+    // Stacked: one bar per column. Grouped: one panel (fx) per column, one bar per row (series) within it.
     x: stacked
-      ? { domain: columns, label: null, tickFormat: wrapped, padding: 0.35 }
-      : { domain: rows.map((r) => r.labelDa), axis: null, padding: 0.1 },
-    ...(stacked
-      ? {}
-      : { fx: { domain: columns, label: null, tickFormat: wrapped, axis: 'bottom', padding: 0.15 } }),
+      ? { domain: columnLabels, label: null, tickFormat: wrapped, padding: 0.35 }
+      : { domain: rows.map((r) => r.labelDa), label: null, axis: null, padding: 0.1 },
+    ...(stacked ? {} : { fx: { domain: columnLabels, label: null, tickFormat: wrapped, padding: 0.15 } }),
     y: {
       grid: true,
       label: yLabelDa,
