@@ -262,12 +262,18 @@ export function optionalTableRules(
         messageDa: 'personen er både voksen og barn samme år',
         messageEn: 'the person is both adult and child in the same year',
         select: `
-      WITH both_roles AS (
-        SELECT year, person_id FROM families WHERE role IS NOT NULL
-        GROUP BY ALL HAVING count(DISTINCT role) > 1
+      WITH dup_hash AS (
+        SELECT hash(t.year, t.person_id) AS h FROM families AS t GROUP BY h HAVING count(*) > 1
+      ),
+      cand AS (
+        SELECT t._row, t.year, t.person_id, t.role FROM families AS t
+        WHERE t.role IS NOT NULL AND hash(t.year, t.person_id) IN (SELECT h FROM dup_hash)
+      ),
+      both_roles AS (
+        SELECT year, person_id FROM cand GROUP BY ALL HAVING min(role) <> max(role)
       )
-      SELECT t._row AS row_nr, 'year=' || CAST(t.year AS VARCHAR) || ', ' || t.role AS value
-      FROM families AS t JOIN both_roles USING (year, person_id)`,
+      SELECT c._row AS row_nr, 'year=' || CAST(c.year AS VARCHAR) || ', ' || c.role AS value
+      FROM cand AS c JOIN both_roles USING (year, person_id)`,
       }),
     ],
     schools: [municipalityRule('schools'), uniqueKey('schools', ['school_id'])],

@@ -121,6 +121,12 @@ export function personReference(table: ContractTable): RowRule {
 }
 
 /**
+ * Years one row of `residence_by_person` covers: a bit per year and 3 bits of region index per year fit in
+ * 64 bits (21 × 3 = 63).
+ */
+export const YEARS_PER_ROW = 21;
+
+/**
  * The lookups the row rules of a table read, joined once per scan (alias `p` = persons, `d` = dwellings):
  * one join serves every rule that needs it, instead of one semi-join per rule.
  */
@@ -154,12 +160,6 @@ export const VALIDATOR_VERSION = 4;
 
 /** The per-person aggregate of a yearly person table (`byPersonQuery`). */
 export const byPersonTable = (table: DeliveryTable): string => `${table}_by_person`;
-
-/**
- * Years one row of `residence_by_person` covers: a bit per year and 3 bits of region index per year fit in
- * 64 bits (21 × 3 = 63).
- */
-export const YEARS_PER_ROW = 21;
 
 /**
  * Before the rules of a yearly person table: one aggregate per person (`<table>_by_person`) — rows, the number of
