@@ -2,6 +2,11 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withDb } from '../../src/analytics/db.ts';
+import {
+  CONTRACT_TABLES,
+  VALIDATION_ORDER,
+  type ContractTable,
+} from '../../src/analytics/delivery/deliverySchema.ts';
 import { deliveryCoverage } from '../../src/analytics/indicators/deliveryCoverageQuery.ts';
 import { loadDelivery } from '../../src/analytics/load/loadDelivery.ts';
 import { workspaceTables } from '../../src/analytics/report/workspaceTables.ts';
@@ -533,6 +538,28 @@ const tableOf = (c: Case, table: string): number =>
     : (c.a ?? BASE_A)[table as keyof DeliveryRows].length;
 
 describe('validation of the optional tables of §A2/§A3', () => {
+  it('validates every contract table once, each after the tables its rules look up', () => {
+    expect([...VALIDATION_ORDER].sort()).toEqual([...CONTRACT_TABLES].sort());
+    const before = (a: string, b: string): boolean =>
+      VALIDATION_ORDER.indexOf(a as ContractTable) < VALIDATION_ORDER.indexOf(b as ContractTable);
+    for (const [table, looksUp] of [
+      ['dwelling_events', 'dwellings'],
+      ['residence', 'dwelling_events'],
+      ['lettings', 'dwelling_events'],
+      ['vacancies', 'dwellings'],
+      ['development_plans', 'areas'],
+      ['plan_reports', 'development_plans'],
+      ['families', 'residence'],
+      ['school_enrolment', 'schools'],
+      ['language_tests', 'schools'],
+      ['daycare', 'daycare_institutions'],
+      ['employment', 'persons'],
+      ['absence', 'persons'],
+    ] as const) {
+      expect(before(looksUp, table), `${looksUp} before ${table}`).toBe(true);
+    }
+  });
+
   it('accepts the valid delivery, every row of every table, boundaries included', async () => {
     const report = await validate(VALID, false);
     expect(report.rules).toEqual([]);
