@@ -336,6 +336,12 @@ const DEFECTS: readonly Defect[] = [
     ...{ count: 1, row: 3, column: 'person_id', value: '<person_id>' },
   },
   {
+    name: 'a family year before the first residence snapshot',
+    rows: add('families', { year: 2019, person_id: 'v1', family_id: 'f0', role: 'adult' }),
+    ...{ rules: ['families.person_id.notResident'], table: 'families' },
+    ...{ count: 1, row: 3, column: 'person_id', value: '<person_id>' },
+  },
+  {
     name: 'a person who is adult in one family and child in another the same year',
     rows: add('families', { year: 2021, person_id: 'v1', family_id: 'f2', role: 'child' }),
     ...{ rules: ['families.role.conflict', 'families.year_person_id.unique'], table: 'families' },

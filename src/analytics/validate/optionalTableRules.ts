@@ -3,6 +3,7 @@ import { quoteIdent } from '../sql.ts';
 import type { RowRule, ValidationRule, WarningRule } from './validationRule.ts';
 import {
   PERSON_ID_MASK,
+  YEARS_PER_ROW,
   dateRule,
   municipalityRule,
   personReference,
@@ -244,15 +245,38 @@ export function optionalTableRules(
     employment: personTableRules('employment', 'year', ['year', 'person_id']),
     families: [
       ...personTableRules('families', 'year', ['year', 'person_id']),
-      row({
+      set({
         id: 'families.person_id.notResident',
         table: 'families',
         column: 'person_id',
         category: 'reference',
         messageDa: 'personen har ingen bopæl (residence) 1. januar samme år',
         messageEn: 'the person has no residence row on 1 January of the year',
-        offending: 'r.person_id IS NULL',
-        value: PERSON_ID_MASK,
+        // per person, the family years as bits against residence's (residence_by_person, kept with the
+        // validation); only the persons with a family year outside them are looked up on the rows
+        select: `
+      WITH m AS (SELECT min(from_year) AS y0 FROM residence_by_person),
+      f AS (
+        SELECT t.person_id,
+          CAST(m.y0 + ${YEARS_PER_ROW} * floor((t.year - m.y0) / ${YEARS_PER_ROW}) AS INTEGER) AS from_year,
+          bit_or(CAST(1 AS UBIGINT) << CAST(((t.year - m.y0) % ${YEARS_PER_ROW} + ${YEARS_PER_ROW}) % ${YEARS_PER_ROW} AS UBIGINT)) AS years
+        FROM families AS t, m
+        WHERE t.person_id IS NOT NULL AND t.year IS NOT NULL
+        GROUP BY ALL
+      ),
+      suspects AS (
+        SELECT DISTINCT f.person_id FROM f
+        LEFT JOIN residence_by_person AS rb ON rb.person_id = f.person_id AND rb.from_year = f.from_year
+        WHERE rb.person_id IS NULL OR f.years & ~rb.years <> 0
+      ),
+      cand AS (
+        SELECT t._row, t.year, t.person_id FROM families AS t JOIN suspects AS s ON s.person_id = t.person_id
+        WHERE t.year IS NOT NULL
+      )
+      SELECT DISTINCT c._row AS row_nr, ${PERSON_ID_MASK} AS value
+      FROM cand AS c
+      LEFT JOIN residence AS r ON r.year = c.year AND r.person_id = c.person_id
+      WHERE r.person_id IS NULL`,
       }),
       set({
         id: 'families.role.conflict',

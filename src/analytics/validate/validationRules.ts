@@ -137,10 +137,7 @@ export const ROW_RULE_JOINS: Readonly<Partial<Record<ContractTable, string>>> = 
   lettings: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
   vacancies: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
   employment: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
-  families: [
-    'LEFT JOIN persons AS p ON p.person_id = t.person_id',
-    'LEFT JOIN residence AS r ON r.year = t.year AND r.person_id = t.person_id',
-  ].join('\n'),
+  families: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
   school_enrolment: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
   exam_results: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
   daycare: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
