@@ -278,6 +278,8 @@ export function optionalTableRules(
       LEFT JOIN residence AS r ON r.year = c.year AND r.person_id = c.person_id
       WHERE r.person_id IS NULL`,
       }),
+      // two roles in one year are two rows of one key: read among the rows the key rule (checked just before,
+      // in both modes) has recorded as duplicates
       set({
         id: 'families.role.conflict',
         table: 'families',
@@ -286,12 +288,12 @@ export function optionalTableRules(
         messageDa: 'personen er både voksen og barn samme år',
         messageEn: 'the person is both adult and child in the same year',
         select: `
-      WITH dup_hash AS (
-        SELECT hash(t.year, t.person_id) AS h FROM families AS t GROUP BY h HAVING count(*) > 1
-      ),
-      cand AS (
+      WITH cand AS (
         SELECT t._row, t.year, t.person_id, t.role FROM families AS t
-        WHERE t.role IS NOT NULL AND hash(t.year, t.person_id) IN (SELECT h FROM dup_hash)
+        WHERE t.role IS NOT NULL AND t._row IN (
+          SELECT row_nr FROM delivery_issues
+          WHERE table_name = 'families' AND rule_id = 'families.year_person_id.unique'
+        )
       ),
       both_roles AS (
         SELECT year, person_id FROM cand GROUP BY ALL HAVING min(role) <> max(role)
