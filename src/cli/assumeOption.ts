@@ -17,6 +17,12 @@ import {
   isHousingOptionName,
   type HousingOptions,
 } from '../core/housing/housingOptions.ts';
+import {
+  integrationAssumeHelp,
+  integrationOptionsFrom,
+  isIntegrationOptionName,
+  type IntegrationOptions,
+} from '../core/integration/integrationOptions.ts';
 
 /** Commander collector for a repeatable `--assume name=value`. */
 export function collectAssume(value: string, previous: readonly string[] | undefined): string[] {
@@ -44,7 +50,8 @@ export function parseAssume(
 
 /**
  * The report's `--assume`: the rule book's assumptions, the disclosure options (domain §7), chapter 3's
- * social-export options (domain §10) and chapter 2.4–2.6's housing options (domain §9) in one flag, told apart
+ * social-export options (domain §10), chapter 4's integration options (domain §11) and chapter 2.4–2.6's
+ * housing options (domain §9) in one flag, told apart
  * by name; every problem of each is listed.
  */
 export function parseReportAssume(values: readonly string[]):
@@ -54,38 +61,49 @@ export function parseReportAssume(values: readonly string[]):
         assumptions: Assumptions;
         disclosure: DisclosureOptions;
         socialExport: SocialExportOptions;
+        integration: IntegrationOptions;
         housing: HousingOptions;
       };
     }
   | { ok: false; errors: string[] } {
   const disclosurePairs: Record<string, string> = {};
   const socialExportPairs: Record<string, string> = {};
+  const integrationPairs: Record<string, string> = {};
   const housingPairs: Record<string, string> = {};
   const rest: string[] = [];
   for (const v of values) {
     const name = v.slice(0, Math.max(0, v.indexOf('=')));
     if (isDisclosureOptionName(name)) disclosurePairs[name] = v.slice(name.length + 1);
     else if (isSocialExportOptionName(name)) socialExportPairs[name] = v.slice(name.length + 1);
+    else if (isIntegrationOptionName(name)) integrationPairs[name] = v.slice(name.length + 1);
     else if (isHousingOptionName(name)) housingPairs[name] = v.slice(name.length + 1);
     else rest.push(v);
   }
   const assumptions = parseAssume(rest);
   const disclosure = disclosureOptionsFrom(disclosurePairs);
   const socialExport = socialExportOptionsFrom(socialExportPairs);
+  const integration = integrationOptionsFrom(integrationPairs);
   const housing = housingOptionsFrom(housingPairs);
   const errors = [
     ...(assumptions.ok ? [] : assumptions.errors),
     ...(disclosure.ok ? [] : disclosure.errors.map((e) => `--assume: ${e}`)),
     ...(socialExport.ok ? [] : socialExport.errors.map((e) => `--assume: ${e}`)),
+    ...(integration.ok ? [] : integration.errors.map((e) => `--assume: ${e}`)),
     ...(housing.ok ? [] : housing.errors.map((e) => `--assume: ${e}`)),
   ];
-  return assumptions.ok && disclosure.ok && socialExport.ok && housing.ok && errors.length === 0
+  return assumptions.ok &&
+    disclosure.ok &&
+    socialExport.ok &&
+    integration.ok &&
+    housing.ok &&
+    errors.length === 0
     ? {
         ok: true,
         value: {
           assumptions: assumptions.value,
           disclosure: disclosure.value,
           socialExport: socialExport.value,
+          integration: integration.value,
           housing: housing.value,
         },
       }
@@ -105,6 +123,8 @@ export function assumeHelp(): string {
       .join('; ') +
     '; chapter 3 (social export): ' +
     socialExportAssumeHelp() +
+    '; chapter 4 (integration): ' +
+    integrationAssumeHelp() +
     '; and chapter 2.4–2.6 (letting, demolition): ' +
     Object.entries(HOUSING_OPTIONS)
       .map(([name, o]) => `${name}=${o.values.join('|')} (default ${o.default})`)

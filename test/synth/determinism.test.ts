@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
 import { generateDelivery } from '../../src/synth/generateDelivery.ts';
+import { HOUSING_TABLES } from '../../src/synth/housingStock.ts';
 import { PEOPLE_TABLES } from '../../src/synth/peopleTables.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'synth-determinism-'));
@@ -30,10 +31,10 @@ describe('synthetic Denmark is deterministic', () => {
     const a = await generateDelivery({ ...opts, seed: 11, outDir: join(root, 'a') });
     await generateDelivery({ ...opts, seed: 11, outDir: join(root, 'b') });
     const ha = hashes(join(root, 'a'));
-    // Every table (contract §A and the people tables of §A3), and the marker that says the delivery holds no real
-    // persons.
+    // Every table (contract §A, the housing tables of §A2 and the people tables of §A3), and the marker that says
+    // the delivery holds no real persons.
     expect(Object.keys(ha)).toEqual(
-      [...DELIVERY_TABLES, ...PEOPLE_TABLES]
+      [...DELIVERY_TABLES, ...HOUSING_TABLES, ...PEOPLE_TABLES]
         .map((t) => `${t}.parquet`)
         .concat('synthetic.json')
         .sort(),

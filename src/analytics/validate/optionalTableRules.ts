@@ -3,6 +3,7 @@ import { quoteIdent } from '../sql.ts';
 import type { RowRule, ValidationRule, WarningRule } from './validationRule.ts';
 import {
   PERSON_ID_MASK,
+  YEARS_PER_ROW,
   dateRule,
   municipalityRule,
   personReference,
@@ -244,16 +245,41 @@ export function optionalTableRules(
     employment: personTableRules('employment', 'year', ['year', 'person_id']),
     families: [
       ...personTableRules('families', 'year', ['year', 'person_id']),
-      row({
+      set({
         id: 'families.person_id.notResident',
         table: 'families',
         column: 'person_id',
         category: 'reference',
         messageDa: 'personen har ingen bopæl (residence) 1. januar samme år',
         messageEn: 'the person has no residence row on 1 January of the year',
-        offending: 'r.person_id IS NULL',
-        value: PERSON_ID_MASK,
+        // per person, the family years as bits against residence's (residence_by_person, kept with the
+        // validation); only the persons with a family year outside them are looked up on the rows
+        select: `
+      WITH m AS (SELECT min(from_year) AS y0 FROM residence_by_person),
+      f AS (
+        SELECT t.person_id,
+          CAST(m.y0 + ${YEARS_PER_ROW} * floor((t.year - m.y0) / ${YEARS_PER_ROW}) AS INTEGER) AS from_year,
+          bit_or(CAST(1 AS UBIGINT) << CAST(((t.year - m.y0) % ${YEARS_PER_ROW} + ${YEARS_PER_ROW}) % ${YEARS_PER_ROW} AS UBIGINT)) AS years
+        FROM families AS t, m
+        WHERE t.person_id IS NOT NULL AND t.year IS NOT NULL
+        GROUP BY ALL
+      ),
+      suspects AS (
+        SELECT DISTINCT f.person_id FROM f
+        LEFT JOIN residence_by_person AS rb ON rb.person_id = f.person_id AND rb.from_year = f.from_year
+        WHERE rb.person_id IS NULL OR f.years & ~rb.years <> 0
+      ),
+      cand AS (
+        SELECT t._row, t.year, t.person_id FROM families AS t JOIN suspects AS s ON s.person_id = t.person_id
+        WHERE t.year IS NOT NULL
+      )
+      SELECT DISTINCT c._row AS row_nr, ${PERSON_ID_MASK} AS value
+      FROM cand AS c
+      LEFT JOIN residence AS r ON r.year = c.year AND r.person_id = c.person_id
+      WHERE r.person_id IS NULL`,
       }),
+      // two roles in one year are two rows of one key: read among the rows the key rule (checked just before,
+      // in both modes) has recorded as duplicates
       set({
         id: 'families.role.conflict',
         table: 'families',
@@ -262,12 +288,18 @@ export function optionalTableRules(
         messageDa: 'personen er både voksen og barn samme år',
         messageEn: 'the person is both adult and child in the same year',
         select: `
-      WITH both_roles AS (
-        SELECT year, person_id FROM families WHERE role IS NOT NULL
-        GROUP BY ALL HAVING count(DISTINCT role) > 1
+      WITH cand AS (
+        SELECT t._row, t.year, t.person_id, t.role FROM families AS t
+        WHERE t.role IS NOT NULL AND t._row IN (
+          SELECT row_nr FROM delivery_issues
+          WHERE table_name = 'families' AND rule_id = 'families.year_person_id.unique'
+        )
+      ),
+      both_roles AS (
+        SELECT year, person_id FROM cand GROUP BY ALL HAVING min(role) <> max(role)
       )
-      SELECT t._row AS row_nr, 'year=' || CAST(t.year AS VARCHAR) || ', ' || t.role AS value
-      FROM families AS t JOIN both_roles USING (year, person_id)`,
+      SELECT c._row AS row_nr, 'year=' || CAST(c.year AS VARCHAR) || ', ' || c.role AS value
+      FROM cand AS c JOIN both_roles USING (year, person_id)`,
       }),
     ],
     schools: [municipalityRule('schools'), uniqueKey('schools', ['school_id'])],

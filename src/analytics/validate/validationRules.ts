@@ -121,6 +121,12 @@ export function personReference(table: ContractTable): RowRule {
 }
 
 /**
+ * Years one row of `residence_by_person` covers: a bit per year and 3 bits of region index per year fit in
+ * 64 bits (21 × 3 = 63).
+ */
+export const YEARS_PER_ROW = 21;
+
+/**
  * The lookups the row rules of a table read, joined once per scan (alias `p` = persons, `d` = dwellings):
  * one join serves every rule that needs it, instead of one semi-join per rule.
  */
@@ -131,10 +137,7 @@ export const ROW_RULE_JOINS: Readonly<Partial<Record<ContractTable, string>>> = 
   lettings: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
   vacancies: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
   employment: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
-  families: [
-    'LEFT JOIN persons AS p ON p.person_id = t.person_id',
-    'LEFT JOIN residence AS r ON r.year = t.year AND r.person_id = t.person_id',
-  ].join('\n'),
+  families: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
   school_enrolment: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
   exam_results: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
   daycare: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
@@ -154,12 +157,6 @@ export const VALIDATOR_VERSION = 4;
 
 /** The per-person aggregate of a yearly person table (`byPersonQuery`). */
 export const byPersonTable = (table: DeliveryTable): string => `${table}_by_person`;
-
-/**
- * Years one row of `residence_by_person` covers: a bit per year and 3 bits of region index per year fit in
- * 64 bits (21 × 3 = 63).
- */
-export const YEARS_PER_ROW = 21;
 
 /**
  * Before the rules of a yearly person table: one aggregate per person (`<table>_by_person`) — rows, the number of

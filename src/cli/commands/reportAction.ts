@@ -57,6 +57,7 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     assumptions: assume.value.assumptions,
     disclosure: assume.value.disclosure,
     socialExport: assume.value.socialExport,
+    integration: assume.value.integration,
     housing: assume.value.housing,
     quarantine: false,
     ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
