@@ -49,6 +49,7 @@ import { reportFactsFrom, type ReportFact } from '../views/report/reportFacts.ts
 import type { ReportTable } from '../views/report/reportTable.ts';
 import { reportTableFrom } from '../views/report/reportTableFrom.ts';
 import { cellTextDa, numberTextDa } from '../reports/charts/valueTextDa.ts';
+import { chapter5Measured, chapter5Report } from './reportChapter5.ts';
 import {
   runDelivery,
   type RunDeliveryOptions,
@@ -160,6 +161,8 @@ export async function writeReport(
     coverage: await deliveryCoverage(db),
   });
   measured.push(...socialExport.tables);
+  const chapter5 = await chapter5Measured(output, y);
+  measured.push(...chapter5.tables);
 
   step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
@@ -204,6 +207,12 @@ export async function writeReport(
     figure35From(chapter3, cells, 'a', didOf('any')),
     figure35From(chapter3, cells, 'b', didOf('control')),
   ];
+  const chapter5Out = chapter5Report(
+    chapter5,
+    { listYear: y, sourceDa, synthetic: synthetic !== null },
+    cells,
+  );
+  tables.push(...chapter5Out.tables);
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
   step('dokument', 4, 8);
@@ -213,6 +222,7 @@ export async function writeReport(
     ...tableFacts(tables),
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
+    ...chapter5Out.facts,
   ];
   const { document, missing } = reportDocumentFrom(
     opts.template.template,
@@ -304,6 +314,7 @@ export async function writeReport(
                 : { whyDa: d.estimate.whyDa }),
             })),
           },
+          chapter5: chapter5.manifest,
           tables: summary.tables,
           missingSections: missing,
           suppressed: summary.suppressed,
