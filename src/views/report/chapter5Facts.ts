@@ -43,7 +43,11 @@ export function chapter5FactsFrom(ctx: Chapter5Context, tables: readonly ReportT
     fact('boern.dagtilbud.sidsteaar', String(d1), 'the last day-care count year'),
     fact(
       'boern.dagtilbud.kommuner',
-      ctx.daycareMunicipalities === null ? 'et ukendt antal' : formatNumberDa(ctx.daycareMunicipalities),
+      ctx.daycareMunicipalities === null
+        ? 'de kommuner'
+        : ctx.daycareMunicipalities === 1
+          ? 'den ene kommune'
+          : `de ${formatNumberDa(ctx.daycareMunicipalities)} kommuner`,
       'municipalities with udsatte areas in all three years',
     ),
     fromCell('boern.dagtilbud.mindst30.foerste', 'tabel-5.1', 'atLeast30', d0),
