@@ -37,7 +37,7 @@ export interface SchoolShareRow {
 /**
  * Table 5.4 per school year: per quarter the pupils whose unlawful absence is at least 15 % of that quarter's
  * school days (exactly, in integers: 100 × unlawful ≥ 15 × school days), the unique pupils with such a quarter,
- * and all unique pupils of the year.
+ * and all unique pupils of the year, with the quarters the year has rows for.
  */
 export function absenceCountsQuery(schoolYears: readonly number[]): Query {
   return query(
@@ -53,7 +53,8 @@ export function absenceCountsQuery(schoolYears: readonly number[]): Query {
       count(DISTINCT person_id) FILTER (WHERE high AND quarter = 'q1') AS q1,
       count(DISTINCT person_id) FILTER (WHERE high AND quarter = 'q2') AS q2,
       count(DISTINCT person_id) FILTER (WHERE high) AS unique_high,
-      count(DISTINCT person_id) AS pupils
+      count(DISTINCT person_id) AS pupils,
+      list(DISTINCT quarter ORDER BY quarter) AS quarters
     FROM flagged
     GROUP BY school_year
     ORDER BY school_year
@@ -71,6 +72,8 @@ export interface AbsenceCountsRow {
   q2: number;
   unique_high: number;
   pupils: number;
+  /** The quarters the year has rows for. */
+  quarters: string[];
 }
 
 /**

@@ -10,7 +10,8 @@ SELECT school_year,
   count(DISTINCT person_id) FILTER (WHERE high AND quarter = 'q1') AS q1,
   count(DISTINCT person_id) FILTER (WHERE high AND quarter = 'q2') AS q2,
   count(DISTINCT person_id) FILTER (WHERE high) AS unique_high,
-  count(DISTINCT person_id) AS pupils
+  count(DISTINCT person_id) AS pupils,
+  list(DISTINCT quarter ORDER BY quarter) AS quarters
 FROM flagged
 GROUP BY school_year
 ORDER BY school_year
