@@ -348,7 +348,7 @@ async function absenceTable(
     if (row === undefined) return columns.map((c) => missing(String(s), c, 'count', why));
     // A quarter without rows is not known (not yet delivered), and neither is the year's count of unique pupils
     // with high absence, which would only be a lower bound.
-    const lacking = QUARTERS.filter((q) => !row.quarters.includes(q.key));
+    const lacking = QUARTERS.filter((q) => !row[`has_${q.key}`]);
     const lackingWhy = `absence har ingen rækker for ${lacking.map((q) => q.labelDa).join(', ')} i skoleåret ${s - 1}/${String(s).slice(2)}`;
     return columns.map((c) =>
       (c === 'unique_high' && lacking.length > 0) || lacking.some((q) => q.key === c)
