@@ -12,9 +12,14 @@ import { yearsNeeded } from '../core/run/yearsNeeded.ts';
 import { writeDirectoryAtomically } from '../io/writeDirectoryAtomically.ts';
 import type { RunProvenance, TableRowCount } from '../reports/lists/runProvenance.ts';
 import { writeListFiles } from '../reports/lists/writeListOutputs.ts';
+import { planSheetOf } from './reportPlans.ts';
 import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from '../analytics/db.ts';
 import { areaFiguresFromWorkspace } from '../analytics/indicators/areaFiguresFromWorkspace.ts';
-import { deliveryCoverage, type CoverageRow } from '../analytics/indicators/deliveryCoverageQuery.ts';
+import {
+  OPTIONAL_COVERAGE_TABLES,
+  deliveryCoverage,
+  type CoverageRow,
+} from '../analytics/indicators/deliveryCoverageQuery.ts';
 import { loadDelivery } from '../analytics/load/loadDelivery.ts';
 import type { ValidationCacheStatus } from '../analytics/load/validationCache.ts';
 import type { ValidationReport } from '../analytics/validate/validationReport.ts';
@@ -233,7 +238,8 @@ async function runInWorkspace(
   const rejects = opts.quarantine ? rejectsCsv(await rejectedRowsFrom(db, validation)) : null;
   await writeDirectoryAtomically(opts.out, async (tmp) => {
     if (rejects !== null) await writeFile(join(tmp, 'rejects.csv'), rejects, 'utf8');
-    if (opts.writeOutputs === undefined) await writeListFiles(tmp, run, provenance);
+    if (opts.writeOutputs === undefined)
+      await writeListFiles(tmp, run, provenance, await planSheetOf(db, run));
     else await opts.writeOutputs(tmp, { db, runId, run, provenance });
   });
   timings.push({ stage: 'write', ms: performance.now() - tWrite });
@@ -256,7 +262,8 @@ function coverageTable(
   coverage: readonly CoverageRow[],
 ): Record<string, { year: number; rows: number; persons: number }[]> {
   const out: Record<string, { year: number; rows: number; persons: number }[]> = {};
-  for (const table of ['residence', 'labour', 'education', 'income', 'convictions']) {
+  const optional = Object.keys(OPTIONAL_COVERAGE_TABLES).filter((t) => coverage.some((c) => c.table === t));
+  for (const table of ['residence', 'labour', 'education', 'income', 'convictions', ...optional]) {
     out[table] = coverage
       .filter((c) => c.table === table)
       .map(({ year, rows, persons }) => ({ year, rows, persons }));

@@ -15,7 +15,9 @@ import {
   labourQuery,
   outcomeMacroQueries,
 } from './outcomeQueries.ts';
+import { PEOPLE_TABLES, peopleTableQueries, type PeopleTable } from './peopleTables.ts';
 import { areaParcels, dwellingQueries } from './placeQueries.ts';
+import { HOUSING_TABLES, generateHousingStock, type HousingTable } from './housingStock.ts';
 import { lettingQueries, personsQueries, spellsQueries } from './populationQueries.ts';
 import { didEffectQueries, intendedForebyggelseQueries } from './treatmentQueries.ts';
 import { sqlInt, synthMacroQueries } from './synthMacros.ts';
@@ -49,8 +51,8 @@ export interface SynthSummary {
   readonly toYear: number;
   /** Number of public-housing areas in the delivery. */
   readonly areas: number;
-  /** Rows written per table. */
-  readonly rows: Readonly<Record<DeliveryTable, number>>;
+  /** Rows written per table (contract §A, the §A2 housing tables and the §A3 people tables). */
+  readonly rows: Readonly<Record<DeliveryTable | HousingTable | PeopleTable, number>>;
   /** Wall-clock seconds of the whole generation. */
   readonly seconds: number;
   /** The planted effect (percentage points) and the generator's treated municipalities (codes, sorted). */
@@ -59,7 +61,17 @@ export interface SynthSummary {
 }
 
 /** Stages reported through `onProgress`, in order. */
-export const SYNTH_STAGES = ['plan', 'dwellings', 'persons', 'moves', ...DELIVERY_TABLES] as const;
+export const SYNTH_STAGES = [
+  'plan',
+  'dwellings',
+  'persons',
+  'moves',
+  'housing',
+  ...DELIVERY_TABLES,
+  ...HOUSING_TABLES,
+  'people',
+  ...PEOPLE_TABLES,
+] as const;
 
 /** Checks generator options at the edge; returns Danish/English problem texts, empty when fine. */
 export function synthOptionProblems(
@@ -135,7 +147,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     memoryLimit: opts.memoryLimit ?? '12GB',
     tempDirectory: spill,
   });
-  const rows: Partial<Record<DeliveryTable, number>> = {};
+  const rows: Partial<Record<DeliveryTable | HousingTable | PeopleTable, number>> = {};
   const didEffect = opts.didEffect ?? 0;
   let treatedMunicipalities: string[] = [];
   let forebyggelseAreas2021: string[] = [];
@@ -189,7 +201,10 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
         },
       ),
     );
-    const selects: Record<DeliveryTable, Query> = {
+    progress('housing');
+    const housing = await generateHousingStock(db, { seed, plan, parcels, fromYear, toYear });
+    const selects: Record<DeliveryTable | HousingTable, Query> = {
+      ...housing,
       areas: query(`SELECT area_id, name, municipality_code FROM out_areas ORDER BY area_id`),
       area_parcels: query(
         `SELECT area_id, parcel_id, valid_from, valid_to FROM out_parcels ORDER BY area_id, parcel_id`,
@@ -212,11 +227,24 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
       income: incomeQuery(fromYear, toYear),
       convictions: convictionsQuery(fromYear, toYear),
     };
-    for (const table of DELIVERY_TABLES) {
+    for (const table of [...DELIVERY_TABLES, ...HOUSING_TABLES]) {
       progress(table);
       rows[table] = await copyTable(
         db,
         selects[table],
+        join(partial, `${table}.${opts.format}`),
+        opts.format,
+      );
+    }
+    // Contract §A3 (employment, families, schools, day care) on the persons and residence above.
+    progress('people');
+    const people = peopleTableQueries(plan, fromYear, toYear);
+    for (const q of people.setup) await db.run(q);
+    for (const table of PEOPLE_TABLES) {
+      progress(table);
+      rows[table] = await copyTable(
+        db,
+        people.selects[table],
         join(partial, `${table}.${opts.format}`),
         opts.format,
       );
@@ -252,7 +280,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     fromYear,
     toYear,
     areas: plan.areas.length,
-    rows: rows as Record<DeliveryTable, number>,
+    rows: rows as Record<DeliveryTable | HousingTable | PeopleTable, number>,
     seconds: (Date.now() - started) / 1000,
     didEffect,
     treatedMunicipalities,

@@ -15,7 +15,7 @@ import { ORIGIN_COUNTRIES, ORIGIN_GROUPS } from './originMix.ts';
 type Column = readonly [name: string, sqlType: string];
 
 /** A small table built from JavaScript arrays (one list parameter per column, zipped by `unnest`). */
-function tableFromColumns(
+export function tableFromColumns(
   table: string,
   columns: readonly Column[],
   values: readonly (readonly SqlParam[])[],

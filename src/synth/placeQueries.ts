@@ -1,5 +1,6 @@
 import { query, type Query } from '../analytics/sql.ts';
 import type { SynthArea } from './areaCatalogue.ts';
+import { DEVELOPMENT_PLANS, developmentPlanAreas } from './developmentPlanAreas.ts';
 import type { LocationPlan } from './locationPlan.ts';
 import { sqlInt } from './synthMacros.ts';
 
@@ -55,7 +56,11 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
     ext: number;
     lo: number;
     hi: number;
+    family?: number;
+    onParcels?: number;
   }[] = [];
+  const planned = new Set(developmentPlanAreas(plan.areas).map((p) => p.area.index));
+  const extra: typeof rows = [];
   for (const l of plan.locations) {
     if (l.kind === 'ordinary') {
       rows.push({
@@ -73,7 +78,26 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
     const a = l.area as SynthArea;
     const counted = Math.ceil(a.peakResidents / 1.95);
     const common = { ejerlav: ejerlav(a), parcels: parcelCount(a), ext: Math.max(1, extensionCount(a)) };
-    rows.push({ loc: l.loc, mode: 'area_almen', n: counted, ...common, lo: 1950, hi: 1989 });
+    const isPlanned = planned.has(a.index);
+    rows.push({
+      loc: l.loc,
+      mode: 'area_almen',
+      n: counted,
+      ...common,
+      lo: 1950,
+      hi: 1989,
+      family: isPlanned ? DEVELOPMENT_PLANS.familyShareAsBuilt : 0.9,
+    });
+    // A development plan's new non-public dwellings from 2019 (appended last, so no other block's draws move).
+    if (isPlanned && toYear >= 2020)
+      extra.push({
+        loc: l.loc,
+        mode: 'area_private_new',
+        n: Math.ceil(counted * DEVELOPMENT_PLANS.newBuildShare),
+        ...common,
+        lo: 2019,
+        hi: toYear - 1,
+      });
     if (a.trajectory === 'growing') {
       rows.push({
         loc: l.loc,
@@ -101,8 +125,10 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
       ...common,
       lo: 1930,
       hi: 2009,
+      onParcels: isPlanned ? DEVELOPMENT_PLANS.oldPrivateOnParcels : 1,
     });
   }
+  rows.push(...extra);
   let offset = 0;
   const starts = rows.map((r) => {
     const s = offset;
@@ -116,7 +142,8 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
         CAST(unnest($block) AS INTEGER) AS block, CAST(unnest($start) AS BIGINT) AS start,
         CAST(unnest($loc) AS INTEGER) AS loc, CAST(unnest($mode) AS VARCHAR) AS mode,
         CAST(unnest($ejerlav) AS INTEGER) AS ejerlav, CAST(unnest($parcels) AS INTEGER) AS parcels,
-        CAST(unnest($ext) AS INTEGER) AS ext, CAST(unnest($lo) AS INTEGER) AS lo, CAST(unnest($hi) AS INTEGER) AS hi`,
+        CAST(unnest($ext) AS INTEGER) AS ext, CAST(unnest($lo) AS INTEGER) AS lo, CAST(unnest($hi) AS INTEGER) AS hi,
+        CAST(unnest($family) AS DOUBLE) AS family, CAST(unnest($on_parcels) AS DOUBLE) AS on_parcels`,
       {
         block: rows.map((_, i) => String(i)),
         start: starts.map(String),
@@ -127,6 +154,8 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
         ext: rows.map((r) => String(r.ext)),
         lo: rows.map((r) => String(r.lo)),
         hi: rows.map((r) => String(r.hi)),
+        family: rows.map((r) => String(r.family ?? 0.9)),
+        on_parcels: rows.map((r) => String(r.onParcels ?? 1)),
       },
     ),
     query(`
@@ -136,7 +165,7 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
       ), a AS (
         SELECT x.k, x.block, x.loc, l.municipality_code,
           u1(x.k, 41) AS u_own, u1(x.k, 42) AS u_kind, u1(x.k, 43) AS u_year, u1(x.k, 44) AS u_parcel, x.mode, x.ejerlav,
-          x.parcels, x.ext, x.lo, x.hi
+          x.parcels, x.ext, x.lo, x.hi, x.family, x.on_parcels
         FROM x JOIN locations l ON l.loc = x.loc
       ), d AS (
         SELECT k, block, loc, municipality_code,
@@ -144,6 +173,8 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
                WHEN mode = 'ordinary' AND u_own < 0.13 THEN 'almen' ELSE 'other' END AS ownership,
           CASE
             WHEN mode LIKE 'area_private%' THEN 'family'
+            WHEN mode = 'area_almen' AND family <> 0.9 THEN CASE WHEN u_kind < family THEN 'family'
+              WHEN u_kind < family + (1 - family) * 0.4 THEN 'youth' WHEN u_kind < family + (1 - family) * 0.8 THEN 'elderly' ELSE 'room' END
             WHEN mode = 'area_almen' THEN CASE WHEN u_kind < 0.9 THEN 'family' WHEN u_kind < 0.94 THEN 'youth' WHEN u_kind < 0.98 THEN 'elderly' ELSE 'room' END
             WHEN u_own < 0.13 THEN CASE WHEN u_kind < 0.82 THEN 'family' WHEN u_kind < 0.91 THEN 'youth' ELSE 'elderly' END
             ELSE CASE WHEN u_kind < 0.92 THEN 'family' WHEN u_kind < 0.94 THEN 'room' WHEN u_kind < 0.95 THEN 'youth' WHEN u_kind < 0.96 THEN 'elderly' ELSE 'other' END
@@ -156,6 +187,7 @@ export function dwellingQueries(plan: LocationPlan, toYear: number): Query[] {
                       ELSE least(${newest}, 2010 + floor((u_year - 0.93) / 0.07 * 15)) END
                ELSE lo + floor(u_year * (hi - lo + 1)) END::INTEGER AS built_year,
           CASE WHEN mode = 'ordinary' THEN NULL
+               WHEN on_parcels < 1 AND u1(k, 45) >= on_parcels THEN NULL
                WHEN mode = 'area_private_new_ext' THEN ejerlav::VARCHAR || '-' || (200 + floor(u_parcel * ext))::INTEGER::VARCHAR || 'a'
                ELSE ejerlav::VARCHAR || '-' || (10 + floor(u_parcel * parcels))::INTEGER::VARCHAR ||
                     substr('${'abcdefgh'}', (floor(u_parcel * parcels)::INTEGER % 8) + 1, 1) END AS parcel_id
