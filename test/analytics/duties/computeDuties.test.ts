@@ -161,3 +161,18 @@ describe('§ 51 b kombineret udlejning (single-year K1 of the list year)', () =>
     ]);
   });
 });
+
+describe('a year the A3 tables do not hold', () => {
+  it('is missing with why, never zero institutions or schools', async () => {
+    const d = await duties(2026);
+    expect(d.daycare).toEqual({ kind: 'missing', why: 'daycare har ingen børn pr. 30. september 2026' });
+    expect(d.learningOffer).toEqual({
+      kind: 'missing',
+      why: 'daycare har ingen børn pr. 30. september 2026',
+    });
+    expect(d.languageTests).toEqual({
+      kind: 'missing',
+      why: 'school_enrolment har ingen elever pr. 1. januar 2026',
+    });
+  });
+});
