@@ -325,6 +325,16 @@ async function oneYearOldsTable(
     const ofYear = rows.filter((r) => r.count_year === t);
     const children = ofYear.reduce((s, r) => s + r.children, 0);
     const enrolled = ofYear.reduce((s, r) => s + r.enrolled, 0);
+    // No share over nobody: say why instead of a suppressed or empty cell.
+    if (children === 0)
+      return missing(
+        String(t),
+        'share',
+        'pct',
+        areas?.length === 0
+          ? `ingen områder har været på listen over udsatte boligområder i alle årene ${years[0]}-${years[years.length - 1]}`
+          : `ingen 1-årige bor pr. 30. september ${t} i områderne, der har været på listen i alle årene`,
+      );
     return share(String(t), 'share', enrolled, children);
   });
   return { table: { id: 'tabel-5.3', cells, relations: [] }, areas };

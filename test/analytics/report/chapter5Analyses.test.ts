@@ -90,6 +90,10 @@ describe('chapter 5: day care (tables 5.1–5.3)', () => {
     const c = cellsOf(r.tables, 'tabel-5.3');
     expect(c['2023|share']).toBe('1/3');
     expect(c['2018|share']).toBe('missing: daycare har ingen børn pr. 30. september 2018');
+    // 2021: day care is counted, but no 1-year-old lives in A that year.
+    expect(c['2021|share']).toBe(
+      'missing: ingen 1-årige bor pr. 30. september 2021 i områderne, der har været på listen i alle årene',
+    );
   });
 
   it('an unknown list leaves tables 5.1–5.3 missing with why, never zero', async () => {
