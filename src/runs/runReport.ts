@@ -53,6 +53,7 @@ import { reportFactsFrom, type ReportFact } from '../views/report/reportFacts.ts
 import type { ReportTable } from '../views/report/reportTable.ts';
 import { reportTableFrom } from '../views/report/reportTableFrom.ts';
 import { cellTextDa, numberTextDa } from '../reports/charts/valueTextDa.ts';
+import { chapter5Measured, chapter5Report } from './reportChapter5.ts';
 import {
   runDelivery,
   type RunDeliveryOptions,
@@ -197,6 +198,8 @@ export async function writeReport(
   });
   const chapter6 = measureChapter6(opts.supplied ?? null);
   measured.push(...chapter4.measured, ...chapter6.measured);
+  const chapter5 = await chapter5Measured(output, y);
+  measured.push(...chapter5.tables);
 
   step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
@@ -245,6 +248,12 @@ export async function writeReport(
     ...published4.tables,
     ...publishChapter6(chapter6, cells),
   ];
+  const chapter5Out = chapter5Report(
+    chapter5,
+    { listYear: y, sourceDa, synthetic: synthetic !== null },
+    cells,
+  );
+  tables.push(...chapter5Out.tables);
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
   step('dokument', 4, 8);
@@ -258,6 +267,7 @@ export async function writeReport(
     ...planSection.facts(tables),
     ...published4.facts,
     ...chapter6.facts,
+    ...chapter5Out.facts,
   ];
   const clashes = facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) !== i).map((f) => f.key);
   if (clashes.length > 0) throw new Error(`facts given twice (facts.csv and the run): ${clashes.join(', ')}`);
@@ -354,6 +364,7 @@ export async function writeReport(
             })),
           },
           integration: { options: { ...chapter4.context.options } },
+          chapter5: chapter5.manifest,
           tables: summary.tables,
           missingSections: missing,
           suppressed: summary.suppressed,

@@ -139,18 +139,20 @@ export function dutiesTextDa(d: Duties): string {
   else {
     const s = d.learningOffer;
     lines.push(`  1-årige 30. september ${s.countYear} i områder på listen pr. 1. december ${s.listYear}:`);
-    lines.push(
-      ...columns([
-        ['Kommune', '1-årige', 'I dagtilbud', 'Ikke i dagtilbud'],
-        ...s.municipalities.map((m) => [
-          municipalityDa(m.municipalityCode),
-          formatNumberDa(m.children),
-          formatNumberDa(m.enrolled),
-          formatNumberDa(m.notEnrolled),
-        ]),
-      ]).map((l) => `  ${l}`),
-      '',
-    );
+    if (s.municipalities.length === 0) lines.push('  Ingen 1-årige bor i et område på listen.', '');
+    else
+      lines.push(
+        ...columns([
+          ['Kommune', '1-årige', 'I dagtilbud', 'Ikke i dagtilbud'],
+          ...s.municipalities.map((m) => [
+            municipalityDa(m.municipalityCode),
+            formatNumberDa(m.children),
+            formatNumberDa(m.enrolled),
+            formatNumberDa(m.notEnrolled),
+          ]),
+        ]).map((l) => `  ${l}`),
+        '',
+      );
   }
 
   lines.push(`Skoler med obligatoriske sprogprøver (${LANGUAGE_TEST_RULE.legalRef})`);

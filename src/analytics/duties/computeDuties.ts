@@ -29,7 +29,7 @@ import {
   type DaycareShareRow,
   type OneYearOldsRow,
 } from './daycareQueries.ts';
-import { dutySetupQueries, residenceYearsQuery } from './dutySetupQueries.ts';
+import { dutySetupQueries, residenceYearsQuery, yearsOfQuery } from './dutySetupQueries.ts';
 import {
   kombineretUdlejningCountsQuery,
   type KombineretUdlejningCountsRow,
@@ -152,7 +152,14 @@ export async function computeDuties(db: Db, input: DutiesInput): Promise<Duties>
     snapshots.has(year) ? null : `leveringen har ikke bopælsdata (1. januar) for ${year}`;
 
   // Day care: the 30 % rule and the learning offer.
-  const daycareWhy = absentWhy(['daycare', 'daycare_institutions'], present);
+  const yearsIn = async (table: 'daycare' | 'school_enrolment'): Promise<Set<number>> =>
+    present.has(table)
+      ? new Set((await db.all<{ year: number }>(yearsOfQuery(table))).map((r) => r.year))
+      : new Set<number>();
+  const daycareYears = await yearsIn('daycare');
+  const daycareWhy =
+    absentWhy(['daycare', 'daycare_institutions'], present) ??
+    (daycareYears.has(countYear) ? null : `daycare har ingen børn pr. 30. september ${countYear}`);
   const residenceWhy = noSnapshot(residenceYear) ?? unknownWhyOf(input.lists, [y - 1]);
   let daycare: Duties['daycare'];
   if (daycareWhy !== null) daycare = { kind: 'missing', why: daycareWhy };
@@ -187,6 +194,8 @@ export async function computeDuties(db: Db, input: DutiesInput): Promise<Duties>
   let learningOffer: Duties['learningOffer'];
   const inForce = input.lists.get(y - 1);
   if (!present.has('daycare')) learningOffer = { kind: 'missing', why: 'leveringen har ikke daycare' };
+  else if (!daycareYears.has(countYear))
+    learningOffer = { kind: 'missing', why: `daycare har ingen børn pr. 30. september ${countYear}` };
   else if (residenceWhy !== null || inForce?.kind !== 'known')
     learningOffer = { kind: 'missing', why: residenceWhy ?? `listen pr. 1. december ${y - 1} er ukendt` };
   else {
@@ -209,7 +218,11 @@ export async function computeDuties(db: Db, input: DutiesInput): Promise<Duties>
 
   // Language tests.
   let languageTests: Duties['languageTests'];
-  const schoolsWhy = absentWhy(['schools', 'school_enrolment'], present);
+  const schoolsWhy =
+    absentWhy(['schools', 'school_enrolment'], present) ??
+    ((await yearsIn('school_enrolment')).has(y)
+      ? null
+      : `school_enrolment har ingen elever pr. 1. januar ${y}`);
   if (schoolsWhy !== null) languageTests = { kind: 'missing', why: schoolsWhy };
   else {
     const listedWhy = noSnapshot(y) ?? unknownWhyOf(input.lists, schoolLists);

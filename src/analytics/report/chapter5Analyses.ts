@@ -102,6 +102,12 @@ const LANGUAGE_COLUMNS = [
   ['unplaced', 'count'],
 ] as const;
 const ATTEMPTS = [1, 2, 3, 4] as const;
+const QUARTERS = [
+  { key: 'q3', labelDa: '3. kvartal' },
+  { key: 'q4', labelDa: '4. kvartal' },
+  { key: 'q1', labelDa: '1. kvartal' },
+  { key: 'q2', labelDa: '2. kvartal' },
+] as const;
 const BANDS_1_9 = ['1-3', '4-6', '7-9'] as const;
 
 /**
@@ -319,6 +325,16 @@ async function oneYearOldsTable(
     const ofYear = rows.filter((r) => r.count_year === t);
     const children = ofYear.reduce((s, r) => s + r.children, 0);
     const enrolled = ofYear.reduce((s, r) => s + r.enrolled, 0);
+    // No share over nobody: say why instead of a suppressed or empty cell.
+    if (children === 0)
+      return missing(
+        String(t),
+        'share',
+        'pct',
+        areas?.length === 0
+          ? `ingen områder har været på listen over udsatte boligområder i alle årene ${years[0]}-${years[years.length - 1]}`
+          : `ingen 1-årige bor pr. 30. september ${t} i områderne, der har været på listen i alle årene`,
+      );
     return share(String(t), 'share', enrolled, children);
   });
   return { table: { id: 'tabel-5.3', cells, relations: [] }, areas };
@@ -339,8 +355,15 @@ async function absenceTable(
     const why = !present.has('absence')
       ? 'leveringen har ikke absence'
       : `absence har ingen elever i skoleåret ${s - 1}/${String(s).slice(2)}`;
+    if (row === undefined) return columns.map((c) => missing(String(s), c, 'count', why));
+    // A quarter without rows is not known (not yet delivered), and neither is the year's count of unique pupils
+    // with high absence, which would only be a lower bound.
+    const lacking = QUARTERS.filter((q) => !row[`has_${q.key}`]);
+    const lackingWhy = `absence har ingen rækker for ${lacking.map((q) => q.labelDa).join(', ')} i skoleåret ${s - 1}/${String(s).slice(2)}`;
     return columns.map((c) =>
-      row === undefined ? missing(String(s), c, 'count', why) : count(String(s), c, row[c]),
+      (c === 'unique_high' && lacking.length > 0) || lacking.some((q) => q.key === c)
+        ? missing(String(s), c, 'count', lackingWhy)
+        : count(String(s), c, row[c]),
     );
   });
   return { id: 'tabel-5.4', cells, relations: [] };

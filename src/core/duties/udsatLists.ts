@@ -10,20 +10,21 @@ export type UdsatList =
 export type UdsatLists = ReadonlyMap<Year, UdsatList>;
 
 /**
- * The udsatte lists of `years` from a list run: a year the run computed is known (its computed members; the
- * 2010 and 2013 rule sets' ghetto lists were the lists of udsatte areas then, so `ghetto` counts for them); any
- * other year — and a computed year where some area's udsat decision is uncertain (a missing figure could put it
- * on the list) — is unknown with the reason (no snapshot for it, when `snapshots` names the delivery's), never an empty
- * list.
+ * The udsatte lists of `years` from a list run: a year the run computed, as a requested or a context year, is
+ * known (its computed members; the 2010 and 2013 rule sets' ghetto lists were the lists of udsatte areas then, so
+ * `ghetto` counts for them); any other year — and a computed year where some area's udsat decision is uncertain
+ * (a missing figure could put it on the list) — is unknown with the reason (no snapshot for it, when `snapshots`
+ * names the delivery's), never an empty list.
  */
 export function udsatListsOf(
   run: ListRun,
   years: readonly Year[],
   snapshots?: ReadonlySet<Year>,
 ): UdsatLists {
-  const computed = new Set(run.years);
+  const computed = new Set([...run.years, ...run.contextYears]);
+  const assessments = [...run.assessments, ...(run.contextAssessments ?? [])];
   const uncertainIn = (year: Year): number =>
-    run.assessments.filter(
+    assessments.filter(
       (a) =>
         a.year === year &&
         a.decisions.some((d) => (d.list === 'udsat' || d.list === 'ghetto') && d.uncertain && !d.member),
@@ -41,11 +42,12 @@ export function udsatListsOf(
           ? {
               kind: 'known',
               year,
-              areas: run.designations
+              areas: assessments
                 .filter(
-                  (d) => d.year === year && (d.list === 'udsat' || (year < 2018 && d.list === 'ghetto')),
+                  (a) =>
+                    a.year === year && a.lists.some((l) => l === 'udsat' || (year < 2018 && l === 'ghetto')),
                 )
-                .map((d) => d.areaId),
+                .map((a) => a.areaId),
             }
           : {
               kind: 'unknown',

@@ -35,6 +35,11 @@ export interface ListRun {
   readonly ruleSets: ReadonlyMap<Year, RuleSet>;
   readonly figures: readonly AreaFigures[];
   readonly assessments: readonly AreaAssessment[];
+  /**
+   * The assessments of the context years (computed only because the requested years depend on them), for
+   * analyses that read an earlier year's lists (the duties, report chapter 5); not part of the run's outputs.
+   */
+  readonly contextAssessments?: readonly AreaAssessment[];
   /** Computed designations for `years`, sorted by year, list, area id. */
   readonly designations: readonly Designation[];
   /**

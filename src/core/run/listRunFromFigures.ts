@@ -129,6 +129,9 @@ export function listRunFromFigures(input: ListRunInput): ListRun {
     ruleSets: new Map([...ruleSets].filter(([y]) => outYears.has(y))),
     figures: input.figures.filter((f) => outYears.has(f.year)),
     assessments: requested.flatMap((y) => [...(assessments.get(y)?.values() ?? [])]),
+    contextAssessments: computedYears
+      .filter((y) => !outYears.has(y))
+      .flatMap((y) => [...(assessments.get(y)?.values() ?? [])]),
     designations: allDesignations,
     contextDesignations,
     changes,

@@ -6,6 +6,12 @@ import { DEFAULT_ASSUMPTIONS } from '../../../src/core/assumptions.ts';
 import { DEFAULT_DUTY_OPTIONS, type DutyOptions } from '../../../src/core/duties/dutyOptions.ts';
 import { toDecimalString } from '../../../src/core/exact/rational.ts';
 import { dropTable, dutyLists, dutyWorkspace } from './dutyWorkspace.ts';
+import { dutiesJson, dutiesTextDa } from '../../../src/views/dutiesView.ts';
+import { dutiesFiles } from '../../../src/reports/duties/dutiesFiles.ts';
+import { resolve } from 'node:path';
+import { expectGolden } from '../../expectGolden.ts';
+
+const GOLDEN = resolve(import.meta.dirname, '..', '..', 'golden', 'duties');
 
 let db: Db;
 beforeEach(async () => {
@@ -159,5 +165,31 @@ describe('§ 51 b kombineret udlejning (single-year K1 of the list year)', () =>
       ['D', 'unknown', null, 'ukendt: andelen uden tilknytning er ikke opgjort for 2024', null],
       ['E', 'yes', 2023, '40,0 pct. ≥ 40 pct. (1.000 beboere)', '40'],
     ]);
+  });
+});
+
+describe('a year the A3 tables do not hold', () => {
+  it('is missing with why, never zero institutions or schools', async () => {
+    const d = await duties(2026);
+    expect(d.daycare).toEqual({ kind: 'missing', why: 'daycare har ingen børn pr. 30. september 2026' });
+    expect(d.learningOffer).toEqual({
+      kind: 'missing',
+      why: 'daycare har ingen børn pr. 30. september 2026',
+    });
+    expect(d.languageTests).toEqual({
+      kind: 'missing',
+      why: 'school_enrolment har ingen elever pr. 1. januar 2026',
+    });
+  });
+});
+
+describe('the duties printed and written (goldens)', () => {
+  it('Danish text, JSON and CSV files of list year 2023 (day care, learning offer) and 2024 (schools, § 51 b)', async () => {
+    for (const year of [2023, 2024]) {
+      const d = await duties(year);
+      expectGolden(GOLDEN, `duties-${year}.txt`, `${dutiesTextDa(d)}\n`);
+      expect(JSON.parse(JSON.stringify(dutiesJson(d)))).toEqual(dutiesJson(d));
+      for (const f of dutiesFiles(d)) expectGolden(GOLDEN, `${year}-${f.name}`, f.text);
+    }
   });
 });

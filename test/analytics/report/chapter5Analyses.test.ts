@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/analytics/db.ts';
+import { query } from '../../../src/analytics/sql.ts';
 import { chapter5Analyses, chapter5ListYears } from '../../../src/analytics/report/chapter5Analyses.ts';
 import { DEFAULT_ASSUMPTIONS } from '../../../src/core/assumptions.ts';
 import { DEFAULT_DUTY_OPTIONS } from '../../../src/core/duties/dutyOptions.ts';
@@ -89,6 +90,10 @@ describe('chapter 5: day care (tables 5.1–5.3)', () => {
     const c = cellsOf(r.tables, 'tabel-5.3');
     expect(c['2023|share']).toBe('1/3');
     expect(c['2018|share']).toBe('missing: daycare har ingen børn pr. 30. september 2018');
+    // 2021: day care is counted, but no 1-year-old lives in A that year.
+    expect(c['2021|share']).toBe(
+      'missing: ingen 1-årige bor pr. 30. september 2021 i områderne, der har været på listen i alle årene',
+    );
   });
 
   it('an unknown list leaves tables 5.1–5.3 missing with why, never zero', async () => {
@@ -115,6 +120,17 @@ describe('chapter 5: schools (tables 5.4–5.8)', () => {
       c['2024|pupils'],
     ]).toEqual([1, 0, 1, 1, 2, 4]);
     expect(c['2023|q3']).toBe('missing: absence har ingen elever i skoleåret 2022/23');
+  });
+
+  it('table 5.4: a quarter without rows is missing, and so is the year’s unique count (a lower bound only)', async () => {
+    await db.run(query(`DELETE FROM absence WHERE quarter = 'q2'`));
+    const c = cellsOf((await analyses()).tables, 'tabel-5.4');
+    expect(c['2024|q1']).toBe(1);
+    expect(c['2024|q2']).toBe('missing: absence har ingen rækker for 2. kvartal i skoleåret 2023/24');
+    expect(c['2024|unique_high']).toBe(
+      'missing: absence har ingen rækker for 2. kvartal i skoleåret 2023/24',
+    );
+    expect(c['2024|pupils']).toBe(4);
   });
 
   it('tables 5.5 and 5.7: attempts, unique pupils, ready, moved up vs repeated (and without a next-year row)', async () => {
