@@ -4,7 +4,7 @@ import type { ListRun } from '../core/model/listRun.ts';
 import type { ListId } from '../core/model/lists.ts';
 import type { MeasuredTable } from '../core/model/measuredTable.ts';
 import type { Db } from '../analytics/db.ts';
-import { housingAnalyses, type ListAreas } from '../analytics/housing/housingAnalyses.ts';
+import { housingAnalyses, lettingTableYear, type ListAreas } from '../analytics/housing/housingAnalyses.ts';
 import type { CategoryAreas } from '../analytics/report/reportCategory.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
 import { query } from '../analytics/sql.ts';
@@ -73,8 +73,10 @@ export async function reportHousing(
 ): Promise<HousingSections> {
   const options = opts.options ?? DEFAULT_HOUSING_OPTIONS;
   const plans = opts.planAreas === null ? null : await planApprovals(db, opts.planAreas);
+  const lettingYear = await lettingTableYear(db, opts.listYear, options);
   const measured = await housingAnalyses(db, {
     listYear: opts.listYear,
+    lettingYear,
     categories: opts.categories,
     options,
     listsOf: listsFromRun(run),
@@ -87,6 +89,7 @@ export async function reportHousing(
     specs: (sourceDa) =>
       chapter2HousingCatalogue({
         listYear: opts.listYear,
+        lettingYear,
         udsatCount: opts.categories.get('udsat')?.length ?? 0,
         forebyggelseCount: opts.categories.get('forebyggelse')?.length ?? 0,
         hasPlans: plans !== null,
@@ -94,6 +97,6 @@ export async function reportHousing(
         options,
         sourceDa,
       }),
-    facts: (tables) => chapter2HousingFactsFrom(opts.listYear, tables),
+    facts: (tables) => chapter2HousingFactsFrom(lettingYear, tables),
   };
 }

@@ -32,6 +32,8 @@ export interface ListAreas {
 
 export interface HousingInput {
   readonly listYear: number;
+  /** Table 2.2's letting year (`lettingTableYear`); default the list year. */
+  readonly lettingYear?: number;
   /** Y's area categories (udsat, parallelsamfund, forebyggelse and, with development plans, plan). */
   readonly categories: CategoryAreas;
   readonly options: HousingOptions;
@@ -73,8 +75,24 @@ const count = (n: number): Statistic => ({ kind: 'count', count: n });
  * The cells count dwellings and lettings, not persons (`notPersons`: no primary rule). A table the delivery
  * lacks leaves its cells missing with the reason; a year it does not cover, that year's cells.
  */
+/**
+ * Table 2.2's letting year t for list year Y (`housingLettingYear`): Y under `listYear`; under `latestCovered`
+ * the latest t ≤ Y whose lettings (during t) and vacancies (1 January t + 1) the delivery both holds, else Y
+ * (the table then shows what is missing).
+ */
+export async function lettingTableYear(db: Db, listYear: number, o: HousingOptions): Promise<number> {
+  if (o.housingLettingYear === 'listYear') return listYear;
+  const tables = new Set(await workspaceTables(db));
+  if (!tables.has('lettings') || !tables.has('vacancies')) return listYear;
+  const letting = new Set((await db.all<{ year: number }>(lettingYearsQuery())).map((r) => r.year));
+  const vacancy = new Set((await db.all<{ year: number }>(vacancyYearsQuery())).map((r) => r.year));
+  const covered = [...letting].filter((t) => t <= listYear && vacancy.has(t + 1));
+  return covered.length === 0 ? listYear : Math.max(...covered);
+}
+
 export async function housingAnalyses(db: Db, input: HousingInput): Promise<MeasuredTable[]> {
   const y = input.listYear;
+  const t22 = input.lettingYear ?? y;
   const tables = new Set(await workspaceTables(db));
   for (const q of housingSetupQueries({
     listYear: y,
@@ -92,11 +110,11 @@ export async function housingAnalyses(db: Db, input: HousingInput): Promise<Meas
     hasVacancies ? (await db.all<{ year: number }>(vacancyYearsQuery())).map((r) => r.year) : [],
   );
   const figureYears = range(FIGURE_2_4_FROM, y);
-  const lettingQueryYears = [...new Set([...figureYears, y])].filter((t) => lettingYears.has(t));
+  const lettingQueryYears = [...new Set([...figureYears, t22])].filter((t) => lettingYears.has(t));
   const lettings =
     lettingQueryYears.length > 0 ? await db.all<LettingRow>(lettingsByTypeQuery(lettingQueryYears)) : [];
   const stock = await db.all<LettingStockRow>(
-    lettingStockQuery(y, { lettings: hasLettings, vacancies: hasVacancies }),
+    lettingStockQuery(t22, { lettings: hasLettings, vacancies: hasVacancies }),
   );
   const lettingWhy = (t: number): string | null =>
     !hasLettings
@@ -131,16 +149,16 @@ export async function housingAnalyses(db: Db, input: HousingInput): Promise<Meas
     const vacant = Number(s?.vacant ?? 0);
     const guard = (why: string | null, f: () => Statistic): Statistic =>
       noAreas(category) ? missing('ingen områder i kategorien') : why !== null ? missing(why) : f();
-    const letWhy = lettingWhy(y);
-    const vacWhy = vacancyWhy(y + 1);
+    const letWhy = lettingWhy(t22);
+    const vacWhy = vacancyWhy(t22 + 1);
     for (const type of LETTING_TYPES)
       put(
         type,
-        guard(letWhy, () => count(lettingsOf(category, y, type))),
+        guard(letWhy, () => count(lettingsOf(category, t22, type))),
       );
     put(
       'total',
-      guard(letWhy, () => count(allLettingsOf(category, y))),
+      guard(letWhy, () => count(allLettingsOf(category, t22))),
     );
     relations22.push({
       total: { table: 'tabel-2.2', row: category, column: 'total' },
@@ -171,7 +189,7 @@ export async function housingAnalyses(db: Db, input: HousingInput): Promise<Meas
       'vacancyRate',
       guard(vacWhy, () =>
         tenancies === 0
-          ? missing(`ingen almene familieboliger eller enkeltværelser pr. 1. januar ${y + 1}`)
+          ? missing(`ingen almene familieboliger eller enkeltværelser pr. 1. januar ${t22 + 1}`)
           : { kind: 'share', numerator: vacant, denominator: tenancies, numeratorPersons: vacant },
       ),
     );

@@ -6,6 +6,18 @@ import { assertNever } from '../assertNever.ts';
  * and English. The report records their values in its manifest; `housingOptionsFrom` parses them at an edge.
  */
 export const HOUSING_OPTIONS = {
+  housingLettingYear: {
+    values: ['latestCovered', 'listYear'],
+    default: 'latestCovered',
+    helpDa:
+      "Tabel 2.2's udlejningsår: listeåret Y, når leveringen har udlejninger i Y og ledige boliger pr. 1. januar " +
+      'Y + 1, ellers det seneste år t før Y, hvor den har begge, og tabellen siger det (latestCovered); eller altid ' +
+      'Y, så tabellen mangler med årsagen, når leveringen ikke dækker Y (listYear).',
+    helpEn:
+      "Table 2.2's letting year: the list year Y when the delivery has lettings in Y and vacancies on 1 January " +
+      'Y + 1, else the latest earlier year t that has both, said in the table (latestCovered); or always Y, the ' +
+      'table then missing with why when the delivery does not cover Y (listYear).',
+  },
   housingRelet: {
     values: ['letOrVacant', 'letOnly'],
     default: 'letOrVacant',

@@ -5,6 +5,8 @@ import type { ReportTableSpec } from './reportTableFrom.ts';
 /** What the captions and notes of chapter 2.4 and 2.6 depend on. */
 export interface Chapter2HousingContext {
   readonly listYear: number;
+  /** Table 2.2's letting year (`housingLettingYear`): the list year, or the latest earlier year the delivery covers. */
+  readonly lettingYear: number;
   /** Areas on Y's lists (for the captions: "de 12 udsatte boligområder"). */
   readonly udsatCount: number;
   readonly forebyggelseCount: number;
@@ -52,13 +54,21 @@ const TABLE_2_2_COLUMNS = [
  */
 export function chapter2HousingCatalogue(ctx: Chapter2HousingContext): ReportTableSpec[] {
   const y = ctx.listYear;
+  const t = ctx.lettingYear;
   const o = ctx.options;
   const stockNotes = ctx.hasDwellingEvents ? [] : [AS_BUILT_NOTE];
   const reletNote =
     o.housingRelet === 'letOrVacant'
       ? 'Genudlejede lejemål indeholder også lejemål, der ikke er blevet udlejet det sidste år (ledige boliger): ' +
-        `boliger udlejet i ${y} og boliger, der stod ledige pr. 1. januar ${y + 1} uden at være udlejet i ${y}.`
-      : `Genudlejede lejemål er boliger udlejet i ${y}; ledige boliger, der ikke er udlejet, indgår ikke.`;
+        `boliger udlejet i ${t} og boliger, der stod ledige pr. 1. januar ${t + 1} uden at være udlejet i ${t}.`
+      : `Genudlejede lejemål er boliger udlejet i ${t}; ledige boliger, der ikke er udlejet, indgår ikke.`;
+  const earlierNote =
+    t < y
+      ? [
+          `Leveringen indeholder ikke både udlejninger i ${y} og ledige boliger pr. 1. januar ${y + 1}: tabellen ` +
+            `viser ${t}, det seneste år, leveringen dækker.`,
+        ]
+      : [];
   const categoryRows = [
     axis('udsat', 'Udsatte boligområder'),
     axis('parallelsamfund', 'Parallelsamfund'),
@@ -107,17 +117,18 @@ export function chapter2HousingCatalogue(ctx: Chapter2HousingContext): ReportTab
   return [
     {
       id: 'tabel-2.2',
-      titleDa: `Udlejningsregler anvendt ved udlejning i ${y} fordelt på ${ctx.hasPlans ? 'de fire områdekategorier' : 'områdekategorierne'}`,
+      titleDa: `Udlejningsregler anvendt ved udlejning i ${t} fordelt på ${ctx.hasPlans ? 'de fire områdekategorier' : 'områdekategorierne'}`,
       rows: categoryRows,
       columns: [
         ...TABLE_2_2_COLUMNS,
-        axis('vacant', `Ledige boliger pr. 1. januar ${y + 1}`),
+        axis('vacant', `Ledige boliger pr. 1. januar ${t + 1}`),
         axis('vacancyRate', 'Lejeledighedsprocent'),
       ],
       unit: 'count',
       notesDa: [
+        ...earlierNote,
         FAMILY_AND_ROOMS_NOTE + ' ' + reletNote,
-        `Antal lejemål i alt er almene familieboliger og enkeltværelser pr. 1. januar ${y + 1}; ` +
+        `Antal lejemål i alt er almene familieboliger og enkeltværelser pr. 1. januar ${t + 1}; ` +
           'lejeledighedsprocenten er de ledige boliger i pct. af lejemålene.',
         CATEGORIES_NOTE(y),
         LETTINGS_SOURCE_NOTE,

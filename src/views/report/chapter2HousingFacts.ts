@@ -44,16 +44,17 @@ const STOCK_KEYS = {
 /**
  * The facts of sections 2.4 and 2.6, quoting the published cells of tables 2.2 and 2.4 (after disclosure
  * control): `udlejning.<category>.<column>` (`udlejning.udsatte.lejemaal` → `11.629`, `…lejeledighed` →
- * `12,4 pct.`), `udlejning.aar.naeste` (Y + 1), and `nedrivning.<column>` for table 2.4's sum of the years
+ * `12,4 pct.`), `udlejning.aar` (table 2.2's letting year t), `udlejning.aar.naeste` (t + 1), and `nedrivning.<column>` for table 2.4's sum of the years
  * (`nedrivning.total`, `nedrivning.plan`, `nedrivning.udsat`, `nedrivning.forebyggelse`).
  */
-export function chapter2HousingFactsFrom(listYear: number, tables: readonly ReportTable[]): ReportFact[] {
+export function chapter2HousingFactsFrom(lettingYear: number, tables: readonly ReportTable[]): ReportFact[] {
   const cellOf = (id: string, row: string, column: string): Cell | undefined =>
     tables.find((t) => t.id === id)?.cells.find((c) => c.row === row && c.column === column);
   const facts: ReportFact[] = [
+    { key: 'udlejning.aar', textDa: String(lettingYear), about: "table 2.2's letting year" },
     {
       key: 'udlejning.aar.naeste',
-      textDa: String(listYear + 1),
+      textDa: String(lettingYear + 1),
       about: 'the 1 January after the letting year',
     },
   ];

@@ -4,7 +4,11 @@ import { areaId, type AreaId } from '../../../src/core/model/ids.ts';
 import type { MeasuredTable } from '../../../src/core/model/measuredTable.ts';
 import type { Statistic } from '../../../src/core/model/statistic.ts';
 import { openDb } from '../../../src/analytics/db.ts';
-import { housingAnalyses, type ListAreas } from '../../../src/analytics/housing/housingAnalyses.ts';
+import {
+  housingAnalyses,
+  lettingTableYear,
+  type ListAreas,
+} from '../../../src/analytics/housing/housingAnalyses.ts';
 import { loadDelivery } from '../../../src/analytics/load/loadDelivery.ts';
 import type { AreaCategory } from '../../../src/analytics/report/reportCategory.ts';
 import { BASE, delivery, lives, person } from '../fixtures/smallDenmark.ts';
@@ -96,6 +100,7 @@ async function analyses(opts: {
   options?: Partial<HousingOptions>;
   listsOf?: (year: number) => ListAreas | null;
   plans?: ReadonlyMap<AreaId, string> | null;
+  lettingYear?: number;
 }): Promise<MeasuredTable[]> {
   const dir = writeCsvDelivery(rows);
   const db = await openDb({ path: ':memory:', threads: 1, tempDirectory: 'private' });
@@ -106,6 +111,7 @@ async function analyses(opts: {
       await createA2Table(db, table as A2Table, tableRows);
     return await housingAnalyses(db, {
       listYear: 2024,
+      ...(opts.lettingYear === undefined ? {} : { lettingYear: opts.lettingYear }),
       categories: CATEGORIES,
       options: { ...DEFAULT_HOUSING_OPTIONS, ...opts.options },
       listsOf: opts.listsOf ?? LISTS,
@@ -304,6 +310,7 @@ describe('tables/<id>.csv of chapter 2.4 and 2.6 on the small delivery (golden)'
     expect(protectedTables.audit.ok).toBe(true);
     const specs = chapter2HousingCatalogue({
       listYear: 2024,
+      lettingYear: 2024,
       udsatCount: 1,
       forebyggelseCount: 1,
       hasPlans: false,
@@ -319,5 +326,52 @@ describe('tables/<id>.csv of chapter 2.4 and 2.6 on the small delivery (golden)'
         tableCsv(reportTableFrom(spec, cells)),
       );
     }
+  });
+});
+
+describe("table 2.2's letting year (housingLettingYear)", () => {
+  async function yearOf(
+    a2: Partial<Record<A2Table, Parameters<typeof createA2Table>[2]>>,
+    option: HousingOptions['housingLettingYear'],
+  ): Promise<number> {
+    const db = await openDb({ path: ':memory:', threads: 1, tempDirectory: 'private' });
+    try {
+      expect((await loadDelivery(db, writeCsvDelivery(rows), { quarantine: false })).report.ok).toBe(true);
+      for (const [table, tableRows] of Object.entries(a2))
+        await createA2Table(db, table as A2Table, tableRows);
+      return await lettingTableYear(db, 2024, { ...DEFAULT_HOUSING_OPTIONS, housingLettingYear: option });
+    } finally {
+      db.close();
+    }
+  }
+  const lettings = A2.lettings ?? [];
+
+  it('is the list year when the delivery has lettings in Y and vacancies on 1 January Y + 1', async () => {
+    expect(await yearOf(A2, 'latestCovered')).toBe(2024);
+  });
+
+  it('is the latest earlier year with both, when 1 January Y + 1 is not delivered; or Y under listYear', async () => {
+    // Lettings in 2023 and 2024, vacancies only on 1 January 2024: 2024 lacks its vacancies, 2023 has both.
+    const a2 = { lettings, vacancies: [{ year: 2024, dwelling_id: 'dA3' }] };
+    expect(await yearOf(a2, 'latestCovered')).toBe(2023);
+    expect(await yearOf(a2, 'listYear')).toBe(2024);
+    // Without a vacancies table no year is covered: the list year, whose cells then say what is missing.
+    expect(await yearOf({ lettings }, 'latestCovered')).toBe(2024);
+  });
+
+  it("the table counts the letting year's lettings and the stock on the 1 January after it", async () => {
+    const a2 = { lettings, vacancies: [{ year: 2024, dwelling_id: 'dA3' }] };
+    const t = await analyses({ a2, lettingYear: 2023 });
+    // 2023: dA flexible (udsat), dB municipal (forebyggelse); dA3 vacant on 1 January 2024 and not let in 2023.
+    expect(counts(t, 'tabel-2.2', 'udsat', ['flexible', 'total', 'vacant', 'relet'])).toEqual({
+      flexible: 1,
+      total: 1,
+      vacant: 1,
+      relet: 2,
+    });
+    expect(counts(t, 'tabel-2.2', 'forebyggelse', ['municipal', 'total'])).toEqual({
+      municipal: 1,
+      total: 1,
+    });
   });
 });

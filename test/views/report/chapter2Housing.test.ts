@@ -10,6 +10,7 @@ import { reportTableFrom } from '../../../src/views/report/reportTableFrom.ts';
 
 const CTX: Chapter2HousingContext = {
   listYear: 2024,
+  lettingYear: 2024,
   udsatCount: 12,
   forebyggelseCount: 1,
   hasPlans: true,
@@ -119,5 +120,16 @@ describe('the facts of sections 2.4 and 2.6 quote the published cells', () => {
     expect(facts.get('udlejning.aar.naeste')).toBe('2025');
     // Table 2.4 not given: its facts are unknown, never 0.
     expect(facts.get('nedrivning.total')).toBe('ukendt');
+  });
+
+  it('an earlier letting year is named in the caption, the columns and a note', () => {
+    const spec = byId({ ...CTX, lettingYear: 2023 }, 'tabel-2.2');
+    expect(spec.titleDa).toContain('udlejning i 2023');
+    expect(spec.columns.find((c) => c.key === 'vacant')?.labelDa).toBe('Ledige boliger pr. 1. januar 2024');
+    expect(spec.notesDa[0]).toBe(
+      'Leveringen indeholder ikke både udlejninger i 2024 og ledige boliger pr. 1. januar 2025: tabellen viser ' +
+        '2023, det seneste år, leveringen dækker.',
+    );
+    expect(byId(CTX, 'tabel-2.2').notesDa.join(' ')).not.toContain('det seneste år');
   });
 });
