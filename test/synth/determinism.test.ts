@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
 import { generateDelivery } from '../../src/synth/generateDelivery.ts';
+import { HOUSING_TABLES } from '../../src/synth/housingStock.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'synth-determinism-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -29,8 +30,10 @@ describe('synthetic Denmark is deterministic', () => {
     const a = await generateDelivery({ ...opts, seed: 11, outDir: join(root, 'a') });
     await generateDelivery({ ...opts, seed: 11, outDir: join(root, 'b') });
     const ha = hashes(join(root, 'a'));
-    // Every table, and the marker that says the delivery holds no real persons.
-    expect(Object.keys(ha)).toEqual([...DELIVERY_TABLES.map((t) => `${t}.parquet`), 'synthetic.json'].sort());
+    // Every table (§A and the §A2 housing tables), and the marker that says the delivery holds no real persons.
+    expect(Object.keys(ha)).toEqual(
+      [...[...DELIVERY_TABLES, ...HOUSING_TABLES].map((t) => `${t}.parquet`), 'synthetic.json'].sort(),
+    );
     expect(hashes(join(root, 'b'))).toEqual(ha);
     expect(a.rows.persons).toBeGreaterThan(10_000);
   });
