@@ -15,7 +15,12 @@ const SYNTH = [
   'test/cli/did.test.ts',
   'test/web/servedRun.test.ts',
 ];
-const DUCKDB = ['test/analytics/**/*.test.ts', 'test/cli/run.test.ts'];
+const DUCKDB = [
+  'test/analytics/**/*.test.ts',
+  'test/cli/run.test.ts',
+  'test/cli/plans.test.ts',
+  'test/cli/duties.test.ts',
+];
 const BROWSER = ['test/**/*.browser.test.ts'];
 
 /** The same for every project: Copenhagen time, the Danish locale, forked workers, generous timeouts. */

@@ -11,5 +11,11 @@ if (!existsSync(compiled)) {
   );
   process.exit(1);
 }
+// A reader that stops early (`boligmonitor report --help | head`) closes the pipe: that ends the output, it is
+// not an error of the command.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const { main } = await import(compiled.href);
 process.exitCode = await main(process.argv);

@@ -7,6 +7,8 @@ import { registerCompare } from './commands/compare.ts';
 import { registerRun } from './commands/run.ts';
 import { registerReport } from './commands/report.ts';
 import { registerDid } from './commands/did.ts';
+import { registerPlans } from './commands/plans.ts';
+import { registerDuties } from './commands/duties.ts';
 import { registerSynth } from './commands/synth.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   registerRun(program);
   registerReport(program);
   registerDid(program);
+  registerPlans(program);
+  registerDuties(program);
   registerSynth(program);
   registerExplain(program);
   registerCompare(program);

@@ -10,6 +10,8 @@ export interface SpaceCell {
   /** Null for a missing or not applicable cell: nobody knows its number, and nobody needs to protect it. */
   readonly quantity: ProtectedQuantity | null;
   readonly largeGroupsOnly: boolean;
+  /** The cell counts dwellings or lettings, not persons: no primary rule applies (`MeasuredTable.notPersons`). */
+  readonly notPersons: boolean;
 }
 
 /** A relation as an equation over cell indices: Σ coefficient × quantity = 0 (the total +1, each part −c). */
@@ -59,6 +61,7 @@ export function cellSpaceFromTables(tables: readonly MeasuredTable[]): CellSpace
         measured,
         quantity: protectedQuantityOf(measured.statistic),
         largeGroupsOnly: table.largeGroupsOnly === true,
+        notPersons: table.notPersons === true,
       });
     }
   }

@@ -27,7 +27,8 @@ export interface ProtectedTables {
 }
 
 /**
- * Disclosure control of a set of tables (domain §7): primary rules on every cell (`primaryRuleFor`), then
+ * Disclosure control of a set of tables (domain §7): primary rules on every cell of persons (`primaryRuleFor`;
+ * a table of dwellings or lettings, `notPersons`, has none), then
  * secondary suppression across all the tables and their relations (`gaussSuppression`), so that no
  * suppressed cell can be worked out from the published cells by the relations.
  *
@@ -51,7 +52,9 @@ export function protectTables(
 ): ProtectedTables {
   const space = cellSpaceFromTables(tables);
   const findings = space.cells.map((c) =>
-    c.quantity === null ? null : primaryRuleFor(c.measured.statistic, options, c.largeGroupsOnly),
+    c.quantity === null || c.notPersons
+      ? null
+      : primaryRuleFor(c.measured.statistic, options, c.largeGroupsOnly),
   );
   const widened = new Map<number, number>();
   for (const w of widen) {

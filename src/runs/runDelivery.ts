@@ -14,7 +14,11 @@ import type { RunProvenance, TableRowCount } from '../reports/lists/runProvenanc
 import { writeListFiles } from '../reports/lists/writeListOutputs.ts';
 import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from '../analytics/db.ts';
 import { areaFiguresFromWorkspace } from '../analytics/indicators/areaFiguresFromWorkspace.ts';
-import { deliveryCoverage, type CoverageRow } from '../analytics/indicators/deliveryCoverageQuery.ts';
+import {
+  OPTIONAL_COVERAGE_TABLES,
+  deliveryCoverage,
+  type CoverageRow,
+} from '../analytics/indicators/deliveryCoverageQuery.ts';
 import { loadDelivery } from '../analytics/load/loadDelivery.ts';
 import type { ValidationCacheStatus } from '../analytics/load/validationCache.ts';
 import type { ValidationReport } from '../analytics/validate/validationReport.ts';
@@ -256,7 +260,8 @@ function coverageTable(
   coverage: readonly CoverageRow[],
 ): Record<string, { year: number; rows: number; persons: number }[]> {
   const out: Record<string, { year: number; rows: number; persons: number }[]> = {};
-  for (const table of ['residence', 'labour', 'education', 'income', 'convictions']) {
+  const optional = Object.keys(OPTIONAL_COVERAGE_TABLES).filter((t) => coverage.some((c) => c.table === t));
+  for (const table of ['residence', 'labour', 'education', 'income', 'convictions', ...optional]) {
     out[table] = coverage
       .filter((c) => c.table === table)
       .map(({ year, rows, persons }) => ({ year, rows, persons }));

@@ -12,6 +12,8 @@ import { deliveryCoverage } from '../analytics/indicators/deliveryCoverageQuery.
 import { chapter2Analyses } from '../analytics/report/chapter2Analyses.ts';
 import type { AreaCategory } from '../analytics/report/reportCategory.ts';
 import { developmentPlans } from '../analytics/report/developmentPlans.ts';
+import { planReportSection } from './reportPlans.ts';
+import { plansSourceDa } from '../views/report/plansCatalogue.ts';
 import {
   socialExportAnalyses,
   type SocialExportResult,
@@ -25,6 +27,8 @@ import {
   type SocialExportOptions,
 } from '../core/socialExport/socialExportOptions.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
+import type { HousingOptions } from '../core/housing/housingOptions.ts';
+import { reportHousing } from './reportHousing.ts';
 import { fileSha256 } from '../io/fileSha256.ts';
 import { readSyntheticMarker, syntheticSourceDa } from '../io/syntheticDeliveryMarker.ts';
 import { figureSvg } from '../reports/charts/figureSvg.ts';
@@ -55,6 +59,10 @@ import {
   type RunDeliveryReport,
   type RunOutput,
 } from './runDelivery.ts';
+import type { IntegrationOptions } from '../core/integration/integrationOptions.ts';
+import type { SuppliedTables } from '../io/readSuppliedTables.ts';
+import { measureChapter4, publishChapter4 } from './reportChapter4.ts';
+import { measureChapter6, publishChapter6 } from './reportChapter6.ts';
 
 /** What the report is asked for, beyond the run that computes its lists. */
 export interface ReportOptions {
@@ -66,6 +74,8 @@ export interface ReportOptions {
   readonly disclosure: DisclosureOptions;
   /** Chapter 3's analysis choices (default `DEFAULT_SOCIAL_EXPORT_OPTIONS`). */
   readonly socialExport?: SocialExportOptions;
+  /** Chapter 2.4 and 2.6's analysis choices (default `DEFAULT_HOUSING_OPTIONS`). */
+  readonly housing?: HousingOptions;
   /**
    * Why the treatment list's year (the first forebyggelse list, 2021) was not computed with the run, when it
    * was not: chapter 3's treated figures and the DiD are then missing with this reason.
@@ -73,6 +83,10 @@ export interface ReportOptions {
   readonly treatmentUnknownWhy?: string;
   /** The files of `--supplied` (contract §E), for the notices of the sections that read them. */
   readonly suppliedFiles?: readonly string[];
+  /** The supplied tables read and validated from `--supplied` (chapter 6 and its facts); absent: none. */
+  readonly supplied?: SuppliedTables;
+  /** Chapter 4's analysis choices (default `DEFAULT_INTEGRATION_OPTIONS`). */
+  readonly integration?: IntegrationOptions;
   readonly onStep?: (step: string, done: number, total: number) => void;
 }
 
@@ -130,8 +144,7 @@ export async function writeReport(
   const notes: string[] = [];
 
   step('analyser', 0, 7);
-  const plans = await developmentPlans(db, opts.delivery, y);
-  if (plans.kind === 'invalid') throw new Error(`development_plans: ${plans.problems.join('; ')}`);
+  const plans = await developmentPlans(db, y);
   const onList = (list: string): AreaId[] =>
     run.designations.filter((d) => d.year === y && d.list === list).map((d) => d.areaId);
   const categories = new Map<AreaCategory, readonly AreaId[]>([
@@ -148,6 +161,13 @@ export async function writeReport(
       (run.ruleSets.get(year) ?? defaultRuleSetForYear(year)).measures.k3Education === 'danishOrRecognised',
     coverage: await deliveryCoverage(db),
   });
+  const housing = await reportHousing(db, run, {
+    listYear: y,
+    categories,
+    planAreas: plans.kind === 'present' ? plans.areas : null,
+    ...(opts.housing === undefined ? {} : { options: opts.housing }),
+  });
+  measured.push(...housing.measured);
 
   step('flyttemønstre', 1, 8);
   const se = opts.socialExport ?? DEFAULT_SOCIAL_EXPORT_OPTIONS;
@@ -160,6 +180,22 @@ export async function writeReport(
     coverage: await deliveryCoverage(db),
   });
   measured.push(...socialExport.tables);
+  const synthetic = readSyntheticMarker(opts.delivery);
+  const planSection = await planReportSection(db, run, {
+    listYear: y,
+    sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
+  });
+  measured.push(...planSection.measured);
+  const chapter4 = await measureChapter4(db, {
+    listYear: y,
+    parallelsamfund: onList('parallelsamfund'),
+    assumptions: output.provenance.assumptions,
+    ...(opts.integration === undefined ? {} : { options: opts.integration }),
+    disclosure: opts.disclosure,
+    coverage: await deliveryCoverage(db),
+  });
+  const chapter6 = measureChapter6(opts.supplied ?? null);
+  measured.push(...chapter4.measured, ...chapter6.measured);
 
   step('diskretionering', 2, 8);
   const protectedTables = await protectAndAuditTables(measured, opts.disclosure);
@@ -172,7 +208,6 @@ export async function writeReport(
 
   step('tabeller og figurer', 3, 8);
   // A synthetic delivery says so in every "Kilde:" line: it must never pass for the registers of real persons.
-  const synthetic = readSyntheticMarker(opts.delivery);
   const sourceDa =
     opts.sourceDa ?? (synthetic === null ? opts.template.sourceRegisterDa : syntheticSourceDa(synthetic));
   const specs = chapter2Catalogue({
@@ -196,13 +231,18 @@ export async function writeReport(
     if (d === undefined) throw new Error(`no difference in differences for outcome ${outcome}`);
     return d;
   };
+  const published4 = publishChapter4(chapter4, sourceDa, cells);
   const tables: ReportTable[] = [
     ...specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...housing.specs(sourceDa).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure31From(run, y),
     ...chapter3Catalogue(chapter3).map((spec) => reportTableFrom(spec, cells(spec.id))),
     figure34From(chapter3, cells),
     figure35From(chapter3, cells, 'a', didOf('any')),
     figure35From(chapter3, cells, 'b', didOf('control')),
+    ...planSection.specs.map((spec) => reportTableFrom(spec, cells(spec.id))),
+    ...published4.tables,
+    ...publishChapter6(chapter6, cells),
   ];
   const svgs = new Map(tables.flatMap((t) => (t.chart === undefined ? [] : [[t.id, figureSvg(t)] as const])));
 
@@ -211,9 +251,15 @@ export async function writeReport(
   const facts: ReportFact[] = [
     ...reportFactsFrom(run, y),
     ...tableFacts(tables),
+    ...housing.facts(tables),
     ...chapter3FactsFrom(chapter3, dids),
     ...chapter3CellFactsFrom(chapter3, tables),
+    ...planSection.facts(tables),
+    ...published4.facts,
+    ...chapter6.facts,
   ];
+  const clashes = facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) !== i).map((f) => f.key);
+  if (clashes.length > 0) throw new Error(`facts given twice (facts.csv and the run): ${clashes.join(', ')}`);
   const { document, missing } = reportDocumentFrom(
     opts.template.template,
     {
@@ -280,7 +326,7 @@ export async function writeReport(
       ...output.provenance,
       inputs: [
         ...output.provenance.inputs,
-        ...(plans.kind === 'present' ? [{ path: plans.path, sha256: plans.sha256 }] : []),
+        ...(opts.supplied?.files ?? []).map((f) => ({ path: f.path, sha256: f.sha256 })),
       ],
       extra: {
         ...output.provenance.extra,
@@ -292,6 +338,8 @@ export async function writeReport(
             files: opts.template.files,
           },
           disclosure: { ...opts.disclosure },
+          housing: { options: { ...housing.options } },
+          plans: planSection.manifest,
           socialExport: {
             options: { ...se },
             treatmentListYear: chapter3.treatmentListYear,
@@ -304,6 +352,7 @@ export async function writeReport(
                 : { whyDa: d.estimate.whyDa }),
             })),
           },
+          integration: { options: { ...chapter4.context.options } },
           tables: summary.tables,
           missingSections: missing,
           suppressed: summary.suppressed,
@@ -450,8 +499,11 @@ export async function runReport(opts: RunReportOptions): Promise<RunReportResult
           ...(opts.sourceDa === undefined ? {} : { sourceDa: opts.sourceDa }),
           disclosure: opts.disclosure,
           ...(opts.socialExport === undefined ? {} : { socialExport: opts.socialExport }),
+          ...(opts.housing === undefined ? {} : { housing: opts.housing }),
           ...(treatmentUnknownWhy === undefined ? {} : { treatmentUnknownWhy }),
           ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
+          ...(opts.supplied === undefined ? {} : { supplied: opts.supplied }),
+          ...(opts.integration === undefined ? {} : { integration: opts.integration }),
           onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
         });
       },

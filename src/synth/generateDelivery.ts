@@ -15,6 +15,7 @@ import {
   labourQuery,
   outcomeMacroQueries,
 } from './outcomeQueries.ts';
+import { PEOPLE_TABLES, peopleTableQueries, type PeopleTable } from './peopleTables.ts';
 import { areaParcels, dwellingQueries } from './placeQueries.ts';
 import { HOUSING_TABLES, generateHousingStock, type HousingTable } from './housingStock.ts';
 import { lettingQueries, personsQueries, spellsQueries } from './populationQueries.ts';
@@ -50,8 +51,8 @@ export interface SynthSummary {
   readonly toYear: number;
   /** Number of public-housing areas in the delivery. */
   readonly areas: number;
-  /** Rows written per table (the §A tables and the §A2 housing tables). */
-  readonly rows: Readonly<Record<DeliveryTable | HousingTable, number>>;
+  /** Rows written per table (contract §A, the §A2 housing tables and the §A3 people tables). */
+  readonly rows: Readonly<Record<DeliveryTable | HousingTable | PeopleTable, number>>;
   /** Wall-clock seconds of the whole generation. */
   readonly seconds: number;
   /** The planted effect (percentage points) and the generator's treated municipalities (codes, sorted). */
@@ -68,6 +69,8 @@ export const SYNTH_STAGES = [
   'housing',
   ...DELIVERY_TABLES,
   ...HOUSING_TABLES,
+  'people',
+  ...PEOPLE_TABLES,
 ] as const;
 
 /** Checks generator options at the edge; returns Danish/English problem texts, empty when fine. */
@@ -144,7 +147,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     memoryLimit: opts.memoryLimit ?? '12GB',
     tempDirectory: spill,
   });
-  const rows: Partial<Record<DeliveryTable | HousingTable, number>> = {};
+  const rows: Partial<Record<DeliveryTable | HousingTable | PeopleTable, number>> = {};
   const didEffect = opts.didEffect ?? 0;
   let treatedMunicipalities: string[] = [];
   let forebyggelseAreas2021: string[] = [];
@@ -233,6 +236,19 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
         opts.format,
       );
     }
+    // Contract §A3 (employment, families, schools, day care) on the persons and residence above.
+    progress('people');
+    const people = peopleTableQueries(plan, fromYear, toYear);
+    for (const q of people.setup) await db.run(q);
+    for (const table of PEOPLE_TABLES) {
+      progress(table);
+      rows[table] = await copyTable(
+        db,
+        people.selects[table],
+        join(partial, `${table}.${opts.format}`),
+        opts.format,
+      );
+    }
   } catch (e) {
     rmSync(partial, { recursive: true, force: true });
     throw e;
@@ -264,7 +280,7 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
     fromYear,
     toYear,
     areas: plan.areas.length,
-    rows: rows as Record<DeliveryTable | HousingTable, number>,
+    rows: rows as Record<DeliveryTable | HousingTable | PeopleTable, number>,
     seconds: (Date.now() - started) / 1000,
     didEffect,
     treatedMunicipalities,

@@ -174,7 +174,7 @@ export async function measureHousing(dir: string): Promise<HousingMeasures> {
         `CREATE TEMP TABLE dw_cat AS
          SELECT d.dwelling_id, d.ownership, d.built_year,
            CASE WHEN ap.area_id IN (SELECT area_id FROM src_development_plans) THEN 'plan'
-                WHEN list_contains($fb, ap.area_id) THEN 'forebyggelse' END AS cat
+                WHEN list_contains(CAST($fb AS VARCHAR[]), ap.area_id) THEN 'forebyggelse' END AS cat
          FROM src_dwellings d JOIN (SELECT DISTINCT area_id, parcel_id FROM src_area_parcels) ap ON ap.parcel_id = d.parcel_id`,
         { fb: [...fb] },
       ),

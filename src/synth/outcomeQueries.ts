@@ -49,17 +49,24 @@ export function outcomeMacroQueries(): Query[] {
     // most disadvantaged fifth), origin, age, recent immigration, improving 4 % (logit) a year to 2019 and 1 % after; lowered for
     // those let a dwelling in a deprived area while in work (let_shift). The more disadvantaged, the more often
     // outside for the whole year. `forced`: outside the whole year (the planted treatment effect, did_outside).
+    // The person-year's uniform and the logit of being outside at all; shared with the employment status
+    // (peopleQueries), which is never employed where this is outside.
+    query(
+      `CREATE OR REPLACE MACRO outside_u(pid, year) AS (${copula(0.8, SALT.outMix, SALT.outPerson, SALT.outYear)})`,
+    ),
+    query(`
+      CREATE OR REPLACE MACRO outside_x(year, z, grp, ie, age, imm_year, let_shift) AS (
+        -4.8 + 4.4 * z + 12.0 * greatest(0, z - 0.8)
+        + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.6 ELSE 0.3 END
+                   ELSE CASE WHEN ie = 2 THEN 0.4 ELSE 0.2 END END
+        + CASE WHEN age < 25 THEN 0.25 WHEN age < 50 THEN 0 WHEN age < 60 THEN 0.2 ELSE 0.45 END
+        + CASE WHEN ie = 2 AND year - imm_year < 3 THEN 0.8 ELSE 0 END
+        - 0.04 * (least(year, 2019) - 2010) - 0.01 * greatest(0, year - 2019) - let_shift)`),
     query(`
       CREATE OR REPLACE MACRO outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS (
         CASE WHEN forced THEN 1.0
              WHEN age < 16 OR age > 66 THEN 0.0
-             WHEN ${copula(0.8, SALT.outMix, SALT.outPerson, SALT.outYear)} >= logistic(
-               -4.8 + 4.4 * z + 12.0 * greatest(0, z - 0.8)
-               + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.6 ELSE 0.3 END
-                          ELSE CASE WHEN ie = 2 THEN 0.4 ELSE 0.2 END END
-               + CASE WHEN age < 25 THEN 0.25 WHEN age < 50 THEN 0 WHEN age < 60 THEN 0.2 ELSE 0.45 END
-               + CASE WHEN ie = 2 AND year - imm_year < 3 THEN 0.8 ELSE 0 END
-               - 0.04 * (least(year, 2019) - 2010) - 0.01 * greatest(0, year - 2019) - let_shift) THEN 0.0
+             WHEN outside_u(pid, year) >= logistic(outside_x(year, z, grp, ie, age, imm_year, let_shift)) THEN 0.0
              WHEN u2(pid, year, ${SALT.outFull}) < 0.35 + 0.45 * z THEN 1.0
              ELSE round(0.05 + 0.9 * u2(pid, year, ${SALT.outPart}), 3) END)`),
     query(`

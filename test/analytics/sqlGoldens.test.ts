@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../src/core/assumptions.ts';
 import { RULE_SET_2010 } from '../../src/core/rulesets/ruleSet2010.ts';
 import { RULE_SET_2021 } from '../../src/core/rulesets/ruleSet2021.ts';
-import { DELIVERY_SCHEMA, DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
+import { CONTRACT_TABLES, DELIVERY_SCHEMA } from '../../src/analytics/delivery/deliverySchema.ts';
 import { indicatorQueries } from '../../src/analytics/indicators/areaFiguresFromWorkspace.ts';
 import { areaYearsQuery, indicatorCountsQuery } from '../../src/analytics/indicators/areaFiguresQuery.ts';
 import {
@@ -90,7 +90,7 @@ function goldenQueries(): [string, Query][] {
     storeValidationCacheQuery('{"key":1}', new Date('2026-01-02T03:04:05.678Z'), '{"ok":true}'),
   ]);
   out.push(['validation-cache-relations', existingRelationsQuery(['areas', 'residence_by_person'])]);
-  for (const table of DELIVERY_TABLES) {
+  for (const table of CONTRACT_TABLES) {
     const rowRules = rules.filter((r): r is RowRule => r.table === table && r.kind === 'row');
     out.push([`validate-rows-${table}`, rowRulesQuery(table, rowRules, ROW_RULE_JOINS[table])]);
   }

@@ -50,6 +50,17 @@ describe('the built CLI (bin/boligmonitor.js running dist/)', () => {
     expect(r.stdout).toContain('--figures <file>');
   });
 
+  it('a reader that closes the pipe early ends the output quietly (no EPIPE trace)', () => {
+    // `| true`: the reader exits at once, so the help is written into a closed pipe.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" report --help | true`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('without dist/ it says to run `npm run build`, and fails', () => {
     const dir = mkdtempSync(join(tmpdir(), 'boligmonitor-bin-'));
     try {

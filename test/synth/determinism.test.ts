@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DELIVERY_TABLES } from '../../src/analytics/delivery/deliverySchema.ts';
 import { generateDelivery } from '../../src/synth/generateDelivery.ts';
 import { HOUSING_TABLES } from '../../src/synth/housingStock.ts';
+import { PEOPLE_TABLES } from '../../src/synth/peopleTables.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'synth-determinism-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -30,9 +31,13 @@ describe('synthetic Denmark is deterministic', () => {
     const a = await generateDelivery({ ...opts, seed: 11, outDir: join(root, 'a') });
     await generateDelivery({ ...opts, seed: 11, outDir: join(root, 'b') });
     const ha = hashes(join(root, 'a'));
-    // Every table (§A and the §A2 housing tables), and the marker that says the delivery holds no real persons.
+    // Every table (contract §A, the housing tables of §A2 and the people tables of §A3), and the marker that says
+    // the delivery holds no real persons.
     expect(Object.keys(ha)).toEqual(
-      [...[...DELIVERY_TABLES, ...HOUSING_TABLES].map((t) => `${t}.parquet`), 'synthetic.json'].sort(),
+      [...DELIVERY_TABLES, ...HOUSING_TABLES, ...PEOPLE_TABLES]
+        .map((t) => `${t}.parquet`)
+        .concat('synthetic.json')
+        .sort(),
     );
     expect(hashes(join(root, 'b'))).toEqual(ha);
     expect(a.rows.persons).toBeGreaterThan(10_000);

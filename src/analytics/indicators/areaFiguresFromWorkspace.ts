@@ -4,6 +4,7 @@ import { rationalFromDecimal, type Rational } from '../../core/exact/rational.ts
 import type { AreaFigures } from '../../core/model/areaFigures.ts';
 import { areaId, municipalityCode, type Year } from '../../core/model/ids.ts';
 import type { Db } from '../db.ts';
+import { workspaceTables } from '../report/workspaceTables.ts';
 import { query, type Query } from '../sql.ts';
 import { areaYearsQuery, indicatorCountsQuery, type AreaYearRow, type CountRow } from './areaFiguresQuery.ts';
 import { deliveryCoverage, type CoverageRow } from './deliveryCoverageQuery.ts';
@@ -87,7 +88,9 @@ export async function areaFiguresFromWorkspace(
   if (missingYears.length > 0) return { figures: [], missingYears, notes: [] };
 
   const { missing, notes } = computableMeasures(spec, coverage);
-  const queries = indicatorQueries(spec, runId);
+  // The dwelling's state on each 1 January decides whose residents count, when the delivery has its events.
+  const dwellingEvents = spec.dwellingEvents ?? (await workspaceTables(db)).includes('dwelling_events');
+  const queries = indicatorQueries({ ...spec, dwellingEvents }, runId);
   for (const [i, q] of queries.entries()) {
     onStep?.('beregner indikatorer', i, queries.length + 1);
     await db.run(q);

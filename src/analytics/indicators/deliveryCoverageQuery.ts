@@ -1,3 +1,4 @@
+import type { OptionalDeliveryTable } from '../delivery/deliverySchema.ts';
 import type { Db } from '../db.ts';
 import { query, quoteIdent, type Query } from '../sql.ts';
 
@@ -23,8 +24,38 @@ export function deliveryCoverageQuery(): Query {
   return query(`${deliveryCoverageSql()}\nORDER BY ${TABLE}, year`);
 }
 
-/** The coverage rows of the delivery tables, unordered: kept with the validation as `delivery_coverage`. */
-export function deliveryCoverageSql(): string {
+/**
+ * The optional person tables of §A3 with their data-year column: a school year is its spring year. In employment,
+ * families, school_enrolment and daycare every row is one person (key (year, person_id)); exam_results too (key
+ * (school_year, person_id)); language_tests and absence may hold several rows of one person in a year.
+ */
+export const OPTIONAL_COVERAGE_TABLES: Readonly<
+  Partial<Record<OptionalDeliveryTable, { readonly year: string; readonly onePerPerson: boolean }>>
+> = {
+  employment: { year: 'year', onePerPerson: true },
+  families: { year: 'year', onePerPerson: true },
+  school_enrolment: { year: 'year', onePerPerson: true },
+  daycare: { year: 'year', onePerPerson: true },
+  exam_results: { year: 'school_year', onePerPerson: true },
+  language_tests: { year: 'school_year', onePerPerson: false },
+  absence: { year: 'school_year', onePerPerson: false },
+};
+
+/**
+ * The coverage rows of the delivery tables, unordered: kept with the validation as `delivery_coverage`. `optional`:
+ * the optional tables the delivery holds; those among `OPTIONAL_COVERAGE_TABLES` get coverage rows too (a table
+ * absent from the delivery has none: its years are missing, not empty).
+ */
+export function deliveryCoverageSql(optional: readonly OptionalDeliveryTable[] = []): string {
+  const extra = optional.flatMap((t) => {
+    const c = OPTIONAL_COVERAGE_TABLES[t];
+    if (c === undefined) return [];
+    const year = quoteIdent(c.year);
+    const persons = c.onePerPerson ? 'count(*)' : 'count(DISTINCT person_id)';
+    return [
+      `    UNION ALL\n    SELECT '${t}', ${year}, count(*), ${persons} FROM ${quoteIdent(t)} GROUP BY ${year}`,
+    ];
+  });
   return query(`
     SELECT 'residence' AS ${TABLE}, year, count(*) AS ${ROWS}, count(*) AS persons
     FROM residence GROUP BY year
@@ -36,7 +67,7 @@ export function deliveryCoverageSql(): string {
     SELECT 'income', year, count(*), count(*) FROM income GROUP BY year
     UNION ALL
     SELECT 'convictions', CAST(year(decision_date) AS INTEGER), count(*), count(DISTINCT person_id)
-    FROM convictions GROUP BY year(decision_date)`).sql;
+    FROM convictions GROUP BY year(decision_date)${extra.length === 0 ? '' : `\n${extra.join('\n')}`}`).sql;
 }
 
 /** The delivery's coverage as kept with its validation (`delivery_coverage`), ordered by table and year. */

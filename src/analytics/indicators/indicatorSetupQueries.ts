@@ -1,3 +1,4 @@
+import { dwellingStatesSql, stateHoldsIn } from '../housing/dwellingStateQuery.ts';
 import { query, type Query } from '../sql.ts';
 import {
   K2_DECISION_TYPES,
@@ -24,10 +25,13 @@ export const zeroAgeYear = (birthSql: string): string =>
  * - `ind_windows`: the (list year, data year, snapshot) components of the averaged criteria K1 and K2 —
  *   data year D is measured on the residents at 1 January D + 1, or, with `k1Averaging=currentResidents`,
  *   on the residents at 1 January of the list year — with the list year's delimitation;
- * - `ind_area_dwellings`: per delimitation, the dwellings whose residents count for an area: on a parcel of the
- *   area's delimitation, every public (`almen`) dwelling whatever its kind and build year, and a non-public
- *   dwelling only when built in the `nonPublicBuiltFrom` year or later and of a kind that `nonPublicKinds` lets
- *   count (default: family dwellings built 2010 or later);
+ * - `ind_area_dwellings`: per delimitation, the dwellings whose residents count for an area, with the years
+ *   (1 January) their state holds (`dwellingStatesSql`, dwellingStateQuery.ts): on a parcel of the area's delimitation and existing that year (not yet
+ *   demolished or merged), every dwelling public (`almen`) that year whatever its kind and build year, every
+ *   dwelling built public before the `nonPublicBuiltFrom` year (it was public when the area was fixed: it still
+ *   counts when later sold or relabelled), and a non-public dwelling only when built in the `nonPublicBuiltFrom`
+ *   year or later and of a kind that `nonPublicKinds` lets count that year (default: family dwellings built 2010
+ *   or later). Without `dwelling_events` this is every public dwelling and those non-public ones, as built;
  * - `ind_area_persons`: per delimitation, every person resident in such a dwelling at each snapshot a list year
  *   of that delimitation needs, with age at that snapshot (`zeroAgeYear`) and the non-western flag — the small
  *   person-level table all area criteria read (once per snapshot and delimitation, not once per list year),
@@ -82,13 +86,17 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
       CREATE OR REPLACE TEMP TABLE ind_area_dwellings AS
       WITH delimitations AS (
         SELECT delimitation, min(list_year) AS list_year FROM ind_delimitations GROUP BY delimitation
+      ),
+      dwelling_states AS (
+        ${dwellingStatesSql(spec.dwellingEvents === true).replaceAll('\n', '\n        ')}
       )
-      SELECT l.delimitation, ap.area_id, d.dwelling_id
+      SELECT l.delimitation, ap.area_id, d.dwelling_id, d.valid_from, d.valid_to
       FROM delimitations AS l
       JOIN area_parcels AS ap
         ON ap.valid_from <= l.list_year AND l.list_year <= coalesce(ap.valid_to, 9999)
-      JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
+      JOIN dwelling_states AS d ON d.parcel_id = ap.parcel_id
       WHERE d.ownership = 'almen'
+         OR (d.built_ownership = 'almen' AND d.built_year < $non_public_built_from)
          OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind))
       `,
       { non_public_built_from: nonPublicBuiltFrom(a), non_public_kinds: NON_PUBLIC_KINDS[a.nonPublicKinds] },
@@ -107,7 +115,8 @@ export function indicatorSetupQueries(spec: IndicatorSpec): Query[] {
       ),
       dwelling_snaps AS (
         SELECT s.snap, s.delimitation, ad.area_id, ad.dwelling_id
-        FROM ind_area_dwellings AS ad JOIN snaps AS s USING (delimitation)
+        FROM ind_area_dwellings AS ad
+        JOIN snaps AS s ON s.delimitation = ad.delimitation AND ${stateHoldsIn('ad', 's.snap')}
       ),
       residents AS (
         SELECT ds.delimitation, ds.area_id, ds.snap, r.person_id, r.zero_age_year, r.ie_type, r.origin_country

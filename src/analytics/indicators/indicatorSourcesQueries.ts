@@ -1,5 +1,6 @@
 import { query, type Query } from '../sql.ts';
 import { zeroAgeYear } from './indicatorSetupQueries.ts';
+import type { OptionalDeliveryTable } from '../delivery/deliverySchema.ts';
 import { deliveryCoverageSql } from './deliveryCoverageQuery.ts';
 import { regionIndexOn, residentOn } from './personYearsSql.ts';
 
@@ -37,7 +38,7 @@ export const INDICATOR_SOURCE_TABLES = [
 ] as const;
 
 /** The statements building `INDICATOR_SOURCE_TABLES`, in order (after validation, from the accepted rows). */
-export function indicatorSourcesQueries(): Query[] {
+export function indicatorSourcesQueries(optional: readonly OptionalDeliveryTable[] = []): Query[] {
   const areaPersons = 'SELECT DISTINCT person_id FROM area_residence';
   const regionOrNone = (yearSql: string): string =>
     `CASE WHEN ${residentOn('f', yearSql)} THEN ${regionIndexOn('f', yearSql)} ELSE -1 END`;
@@ -99,6 +100,6 @@ export function indicatorSourcesQueries(): Query[] {
       WHERE i.fully_taxable AND NOT i.student
       GROUP BY ALL
       `),
-    query(`CREATE OR REPLACE TABLE delivery_coverage AS\n${deliveryCoverageSql()}`),
+    query(`CREATE OR REPLACE TABLE delivery_coverage AS\n${deliveryCoverageSql(optional)}`),
   ];
 }

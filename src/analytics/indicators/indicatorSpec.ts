@@ -13,6 +13,11 @@ export interface ListYearSpec {
 export interface IndicatorSpec {
   readonly years: readonly ListYearSpec[];
   readonly assumptions: Assumptions;
+  /**
+   * Whether the workspace has `dwelling_events` (contract A2): then the dwelling's state on each 1 January
+   * decides whose residents count (dwellingStateQuery.ts); absent or false, the dwellings as built.
+   */
+  readonly dwellingEvents?: boolean;
 }
 
 /** The three laws whose convictions count for K2 (domain.md §2). */

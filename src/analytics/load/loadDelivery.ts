@@ -6,9 +6,15 @@ import {
   COMPATIBLE_TYPES,
   DELIVERY_SCHEMA,
   DELIVERY_TABLES,
+  OPTIONAL_DELIVERY_TABLES,
+  VALIDATION_ORDER,
+  isOptionalTable,
   type ColumnSpec,
+  type ContractTable,
   type DeliveryTable,
+  type OptionalDeliveryTable,
 } from '../delivery/deliverySchema.ts';
+import { optionalTableWarnings } from '../validate/optionalTableRules.ts';
 import { insertIssuesQuery, rowRulesQuery, setRuleQuery } from '../validate/offendingRowsQuery.ts';
 import type { RowRule, ValidationRule } from '../validate/validationRule.ts';
 import {
@@ -111,8 +117,9 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
     table: p.table,
     path: p.path,
     kind: p.problem === 'missing' ? 'missingFile' : 'ambiguousFile',
-    detail: p.problem,
+    detail: p.requiredBy === undefined ? p.problem : `missing: required by ${p.requiredBy}`,
   }));
+  const optional: OptionalDeliveryTable[] = files.map((f) => f.table).filter(isOptionalTable);
   const warnings: SchemaWarning[] = [];
   const sized = await Promise.all(files.map(async (f) => ({ ...f, bytes: (await stat(f.path)).size })));
   // hashing streams the files while DuckDB works
@@ -140,7 +147,7 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
       const hashed = await hashing;
       if (
         previous.key === validationCacheKey(hashed, mode, examplesPerRule) &&
-        (await validatedRelationsPresent(db))
+        (await validatedRelationsPresent(db, optional))
       ) {
         step(VALIDATION_REUSED_STEP, 1, 1);
         for (const f of hashed) if (f.format === 'parquet') await db.run(parquetPathQuery(f.table, f.path));
@@ -156,6 +163,10 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
   }
   // Whatever the workspace held is about to change: its validation no longer stands.
   await clearValidationCache(db);
+  // an optional table the delivery lacks is absent from the workspace (a previous delivery may have had it)
+  for (const table of OPTIONAL_DELIVERY_TABLES) {
+    if (!optional.includes(table)) for (const name of relationsOf(table)) await dropRelation(db, name);
+  }
 
   const plans: Plan[] = [];
   for (const file of files) {
@@ -213,13 +224,14 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
 
   const t1 = performance.now();
   await db.run(insertionOrderQuery(false));
-  const rules = validationRules();
+  const rules = validationRules(optional);
   allRules.push(...rules);
-  for (const table of DELIVERY_TABLES) {
+  const loaded = new Set<ContractTable>(plans.map((p) => p.file.table));
+  for (const table of VALIDATION_ORDER.filter((t) => loaded.has(t))) {
     step(`validerer ${table}`, done++, total);
     const tableRules = rules.filter((r) => r.table === table);
     const rowRules = tableRules.filter((r): r is RowRule => r.kind === 'row');
-    if ((PERSON_YEAR_TABLES as readonly string[]).includes(table)) await byPerson(db, table);
+    if (isPersonYearTable(table)) await byPerson(db, table);
     if (rowRules.length > 0) {
       await db.run(insertIssuesQuery(table, rowRulesQuery(table, rowRules, ROW_RULE_JOINS[table])));
     }
@@ -227,16 +239,17 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
     const removed = opts.quarantine && (await setAsideRejected(db, table, kinds.get(table) ?? 'table'));
     // residence's aggregate is kept for the indicators: it must describe the accepted rows
     if (removed && table === 'residence') await byPerson(db, table);
-    if (table !== 'residence' && (PERSON_YEAR_TABLES as readonly string[]).includes(table)) {
+    if (table !== 'residence' && isPersonYearTable(table)) {
       await db.run(dropRelationQuery(byPersonTable(table), 'table'));
     }
   }
   // the indicators' sources, from the accepted rows: kept with the validation (nothing in them depends on a run)
   step(INDICATOR_SOURCES_STEP, total, total);
-  for (const q of indicatorSourcesQueries()) await db.run(q);
+  for (const q of indicatorSourcesQueries(optional)) await db.run(q);
   step('validering færdig', total, total);
+  warnings.push(...(await ruleWarnings(db, optional, examplesPerRule)));
 
-  const rowCounts = await balance(db, rowsIn, opts.quarantine);
+  const rowCounts = await balance(db, [...DELIVERY_TABLES, ...optional], rowsIn, opts.quarantine);
   const results = await ruleResults(db, allRules, examplesPerRule);
   const report: ValidationReport = {
     ok: results.length === 0,
@@ -258,7 +271,7 @@ export async function loadDelivery(db: Db, dir: string, opts: LoadOptions): Prom
 }
 
 /** Every workspace relation a delivery table may have left behind (older layouts included). */
-const relationsOf = (table: DeliveryTable): string[] => [
+const relationsOf = (table: ContractTable): string[] => [
   table,
   `${table}_accepted`,
   `${table}_staged`,
@@ -280,7 +293,7 @@ async function byPerson(db: Db, table: DeliveryTable): Promise<void> {
  * Quarantine: removes a table's offending rows (a view becomes a table of its accepted rows). Returns whether
  * any row was removed.
  */
-async function setAsideRejected(db: Db, table: DeliveryTable, kind: 'view' | 'table'): Promise<boolean> {
+async function setAsideRejected(db: Db, table: ContractTable, kind: 'view' | 'table'): Promise<boolean> {
   if ((await issueCount(db, table)) === 0) return false;
   if (kind === 'table') {
     await db.run(deleteRejectedQuery(table));
@@ -360,8 +373,36 @@ async function planFile(
   return { file, textColumns };
 }
 
+const isPersonYearTable = (table: ContractTable): table is DeliveryTable =>
+  (PERSON_YEAR_TABLES as readonly string[]).includes(table);
+
+/** The warnings of the rows concerned by a warning rule (they are kept): count and first rows. */
+async function ruleWarnings(
+  db: Db,
+  optional: readonly OptionalDeliveryTable[],
+  limit: number,
+): Promise<SchemaWarning[]> {
+  const out: SchemaWarning[] = [];
+  for (const w of optionalTableWarnings(optional)) {
+    const rows = await db.all<{ row_nr: number; value: string | null }>(
+      query(`SELECT row_nr, value FROM (${w.select}) ORDER BY row_nr`),
+    );
+    if (rows.length === 0) continue;
+    out.push({
+      table: w.table,
+      column: w.column,
+      detail: `${w.messageDa} — ${rows.length.toLocaleString('da-DK')} ${rows.length === 1 ? 'række' : 'rækker'}`,
+      ruleId: w.id,
+      count: rows.length,
+      examples: rows.slice(0, limit).map((r) => ({ row: r.row_nr, column: w.column, value: r.value })),
+    });
+  }
+  return out;
+}
+
 async function balance(
   db: Db,
+  tables: readonly ContractTable[],
   rowsIn: ReadonlyMap<string, number>,
   quarantine: boolean,
 ): Promise<TableRowCount[]> {
@@ -370,7 +411,7 @@ async function balance(
   );
   const rejected = new Map(rejectedRows.map((r) => [r.table_name, r.n]));
   const counts: TableRowCount[] = [];
-  for (const table of DELIVERY_TABLES) {
+  for (const table of tables) {
     const n = rowsIn.get(table) ?? 0;
     const out = rejected.get(table) ?? 0;
     const accepted = quarantine ? await count(db, table) : n - out;

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db.ts';
-import { DELIVERY_SCHEMA, DELIVERY_TABLES } from '../delivery/deliverySchema.ts';
+import {
+  CONTRACT_TABLES,
+  DELIVERY_SCHEMA,
+  DELIVERY_TABLES,
+  OPTIONAL_DELIVERY_TABLES,
+  type OptionalDeliveryTable,
+} from '../delivery/deliverySchema.ts';
+import { optionalTableWarnings } from '../validate/optionalTableRules.ts';
 import type { ValidationReport } from '../validate/validationReport.ts';
 import {
   PERSON_YEAR_TABLES,
@@ -41,7 +48,10 @@ export interface ValidationCacheStatus {
   readonly rulesSha256: string;
 }
 
-/** The workspace relations a validated delivery consists of; all must exist for a cached validation to be used. */
+/**
+ * The workspace relations a validated delivery consists of; all must exist for a cached validation to be used
+ * (with the optional tables the delivery holds: `validatedRelationsPresent`).
+ */
 export const VALIDATED_RELATIONS: readonly string[] = [
   ...DELIVERY_TABLES,
   'delivery_issues',
@@ -58,7 +68,9 @@ export function validationRulesSha256(): string {
       JSON.stringify({
         schema: DELIVERY_SCHEMA,
         rules: validationRules(),
-        types: DELIVERY_TABLES.flatMap((t) => DELIVERY_SCHEMA[t].map((c) => typeRule(t, c) ?? null)),
+        rulesWithoutEvents: validationRules(OPTIONAL_DELIVERY_TABLES.filter((t) => t !== 'dwelling_events')),
+        warnings: optionalTableWarnings(OPTIONAL_DELIVERY_TABLES),
+        types: CONTRACT_TABLES.flatMap((t) => DELIVERY_SCHEMA[t].map((c) => typeRule(t, c) ?? null)),
         reference: referenceTablesQueries(),
         byPerson: PERSON_YEAR_TABLES.map((t) => byPersonQuery(t).sql),
         indicatorSources: indicatorSourcesQueries().map((q) => q.sql),
@@ -113,10 +125,14 @@ export async function readValidationCache(
   };
 }
 
-/** Whether every relation of a validated delivery is in the workspace. */
-export async function validatedRelationsPresent(db: Db): Promise<boolean> {
-  const found = await db.all<{ name: string }>(existingRelationsQuery(VALIDATED_RELATIONS));
-  return found.length === VALIDATED_RELATIONS.length;
+/** Whether every relation of a validated delivery (with the optional tables it holds) is in the workspace. */
+export async function validatedRelationsPresent(
+  db: Db,
+  optional: readonly OptionalDeliveryTable[] = [],
+): Promise<boolean> {
+  const names = [...VALIDATED_RELATIONS, ...optional];
+  const found = await db.all<{ name: string }>(existingRelationsQuery(names));
+  return found.length === names.length;
 }
 
 /** The key without the hashes, for comparing before they are computed. */

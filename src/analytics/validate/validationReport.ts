@@ -11,11 +11,18 @@ export interface SchemaProblem {
   readonly detail: string;
 }
 
-/** A column the contract does not know; ignored, reported as a warning. */
+/**
+ * A column the contract does not know (ignored), or rows of a warning rule (kept: a value in them is meaningless,
+ * e.g. `strategic` on an event that is not a demolition): reported, never fatal.
+ */
 export interface SchemaWarning {
   readonly table: string;
   readonly column: string;
   readonly detail: string;
+  /** For a warning rule: its id, the rows concerned and the first of them. */
+  readonly ruleId?: string;
+  readonly count?: number;
+  readonly examples?: readonly OffendingRow[];
 }
 
 export interface OffendingRow {
@@ -58,7 +65,12 @@ export function validationReportLinesDa(report: ValidationReport): string[] {
       `FEJL ${p.table}${p.column === undefined ? '' : `.${p.column}`}: ${schemaProblemDa(p)} (${p.path})`,
     );
   }
-  for (const w of report.warnings) lines.push(`advarsel ${w.table}.${w.column}: ${w.detail}`);
+  for (const w of report.warnings) {
+    lines.push(`advarsel ${w.ruleId ?? `${w.table}.${w.column}`}: ${w.detail}`);
+    for (const e of w.examples ?? []) {
+      lines.push(`  ${w.table} række ${danishInt(e.row)}, kolonne ${e.column}: ${e.value ?? '(tom)'}`);
+    }
+  }
   for (const r of report.rules) {
     lines.push(
       `FEJL ${r.ruleId}: ${r.messageDa} — ${danishInt(r.count)} ${r.count === 1 ? 'række' : 'rækker'}`,

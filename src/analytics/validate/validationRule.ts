@@ -1,5 +1,5 @@
 import type { SqlParam } from '../sql.ts';
-import type { DeliveryTable } from '../delivery/deliverySchema.ts';
+import type { ContractTable } from '../delivery/deliverySchema.ts';
 
 export const RULE_CATEGORIES = ['type', 'required', 'domain', 'key', 'reference', 'time'] as const;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
@@ -7,7 +7,7 @@ export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 interface RuleBase {
   /** Stable id, e.g. `residence.person_id.reference`. */
   readonly id: string;
-  readonly table: DeliveryTable;
+  readonly table: ContractTable;
   /** The column an offending row is reported under. */
   readonly column: string;
   readonly category: RuleCategory;
@@ -39,3 +39,17 @@ export interface SetRule extends RuleBase {
 }
 
 export type ValidationRule = RowRule | SetRule;
+
+/**
+ * A condition that does not make a row unusable, only a value meaningless (e.g. `strategic` on an event that is
+ * not a demolition): the rows are kept and counted in a warning of the report. `select` yields `row_nr` and
+ * `value` per row concerned, like a `SetRule`.
+ */
+export interface WarningRule {
+  readonly id: string;
+  readonly table: ContractTable;
+  readonly column: string;
+  readonly messageDa: string;
+  readonly messageEn: string;
+  readonly select: string;
+}

@@ -1,11 +1,15 @@
 import {
   DELIVERY_SCHEMA,
   DELIVERY_TABLES,
+  OPTIONAL_DELIVERY_TABLES,
   type ColumnSpec,
+  type ContractTable,
   type DeliveryTable,
+  type OptionalDeliveryTable,
 } from '../delivery/deliverySchema.ts';
 import { query, quoteIdent, type Query } from '../sql.ts';
 import type { RowRule, SetRule, ValidationRule } from './validationRule.ts';
+import { optionalTableRules } from './optionalTableRules.ts';
 
 /** Plausible bounds of years and dates in a delivery (a value outside is a typing or extraction error). */
 export const PLAUSIBLE = {
@@ -18,12 +22,12 @@ export const PLAUSIBLE = {
 } as const;
 
 /** The reported value of a person id: the pseudonymous key never leaves the workspace. */
-const PERSON_ID_MASK = `'<person_id>'`;
+export const PERSON_ID_MASK = `'<person_id>'`;
 
 const valueOf = (c: ColumnSpec): string =>
   c.name === 'person_id' ? PERSON_ID_MASK : `CAST(t.${quoteIdent(c.name)} AS VARCHAR)`;
 
-function requiredRules(table: DeliveryTable): RowRule[] {
+export function requiredRules(table: ContractTable): RowRule[] {
   return DELIVERY_SCHEMA[table]
     .filter((c) => !c.nullable)
     .map((c) => ({
@@ -39,7 +43,7 @@ function requiredRules(table: DeliveryTable): RowRule[] {
     }));
 }
 
-function enumRules(table: DeliveryTable): RowRule[] {
+export function enumRules(table: ContractTable): RowRule[] {
   return DELIVERY_SCHEMA[table].flatMap((c): RowRule[] => {
     if (c.values === undefined) return [];
     const param = `${table}_${c.name}_values`;
@@ -60,10 +64,10 @@ function enumRules(table: DeliveryTable): RowRule[] {
   });
 }
 
-const row = (r: Omit<RowRule, 'kind'>): RowRule => ({ kind: 'row', ...r });
-const set = (r: Omit<SetRule, 'kind'>): SetRule => ({ kind: 'set', ...r });
+export const row = (r: Omit<RowRule, 'kind'>): RowRule => ({ kind: 'row', ...r });
+export const set = (r: Omit<SetRule, 'kind'>): SetRule => ({ kind: 'set', ...r });
 
-function municipalityRule(table: DeliveryTable): RowRule {
+export function municipalityRule(table: ContractTable): RowRule {
   return row({
     id: `${table}.municipality_code.domain`,
     table,
@@ -75,7 +79,7 @@ function municipalityRule(table: DeliveryTable): RowRule {
   });
 }
 
-function yearRule(table: DeliveryTable, column: string, min: number = PLAUSIBLE.yearMin): RowRule {
+export function yearRule(table: ContractTable, column: string, min: number = PLAUSIBLE.yearMin): RowRule {
   const [pMin, pMax] = [`${table}_${column}_min`, `${table}_${column}_max`];
   return row({
     id: `${table}.${column}.plausible`,
@@ -89,7 +93,7 @@ function yearRule(table: DeliveryTable, column: string, min: number = PLAUSIBLE.
   });
 }
 
-function dateRule(table: DeliveryTable, column: string, min: string): RowRule {
+export function dateRule(table: ContractTable, column: string, min: string): RowRule {
   const [pMin, pMax] = [`${table}_${column}_min`, `${table}_${column}_max`];
   return row({
     id: `${table}.${column}.plausible`,
@@ -103,7 +107,7 @@ function dateRule(table: DeliveryTable, column: string, min: string): RowRule {
   });
 }
 
-function personReference(table: DeliveryTable): RowRule {
+export function personReference(table: ContractTable): RowRule {
   return row({
     id: `${table}.person_id.reference`,
     table,
@@ -120,9 +124,22 @@ function personReference(table: DeliveryTable): RowRule {
  * The lookups the row rules of a table read, joined once per scan (alias `p` = persons, `d` = dwellings):
  * one join serves every rule that needs it, instead of one semi-join per rule.
  */
-export const ROW_RULE_JOINS: Readonly<Partial<Record<DeliveryTable, string>>> = {
+export const ROW_RULE_JOINS: Readonly<Partial<Record<ContractTable, string>>> = {
   residence: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
   convictions: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
+  dwelling_events: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
+  lettings: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
+  vacancies: 'LEFT JOIN dwellings AS d ON d.dwelling_id = t.dwelling_id',
+  employment: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
+  families: [
+    'LEFT JOIN persons AS p ON p.person_id = t.person_id',
+    'LEFT JOIN residence AS r ON r.year = t.year AND r.person_id = t.person_id',
+  ].join('\n'),
+  school_enrolment: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
+  exam_results: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
+  daycare: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
+  language_tests: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
+  absence: 'LEFT JOIN persons AS p ON p.person_id = t.person_id',
 };
 
 /** The yearly person tables (one row per year and person). */
@@ -133,7 +150,7 @@ export const PERSON_YEAR_TABLES = ['residence', 'labour', 'education', 'income']
  * whenever a rule, the loading of the typed relations, or a relation kept with the validation
  * (`residence_by_person`, the indicators' sources) changes meaning. (The rules' SQL text and the reference lists are in the key too.)
  */
-export const VALIDATOR_VERSION = 3;
+export const VALIDATOR_VERSION = 4;
 
 /** The per-person aggregate of a yearly person table (`byPersonQuery`). */
 export const byPersonTable = (table: DeliveryTable): string => `${table}_by_person`;
@@ -232,7 +249,7 @@ function personYearUnique(table: DeliveryTable): SetRule {
 }
 
 /** Rows sharing a key: found by hashing the key first, then confirmed on the key itself. */
-function uniqueKey(table: DeliveryTable, key: readonly string[]): SetRule {
+export function uniqueKey(table: ContractTable, key: readonly string[]): SetRule {
   const cols = key.map((k) => `t.${quoteIdent(k)}`).join(', ');
   const using = key.map(quoteIdent).join(', ');
   const shown = key.map((k) =>
@@ -260,8 +277,15 @@ function uniqueKey(table: DeliveryTable, key: readonly string[]): SetRule {
   });
 }
 
-/** Every rule checked after the values have their contract types, by table in dependency order. */
-export function validationRules(): readonly ValidationRule[] {
+/**
+ * Every rule checked after the values have their contract types, by table (§A in contract order, then the
+ * optional tables of §A2/§A3 the delivery holds). `present`: the optional tables in the delivery (default all);
+ * the rules of an absent table, and the rules of other tables that look one up, are left out.
+ */
+export function validationRules(
+  present: readonly OptionalDeliveryTable[] = OPTIONAL_DELIVERY_TABLES,
+): readonly ValidationRule[] {
+  const optional = optionalTableRules(present);
   const perTable: Record<DeliveryTable, ValidationRule[]> = {
     areas: [municipalityRule('areas'), uniqueKey('areas', ['area_id'])],
     area_parcels: [
@@ -371,6 +395,7 @@ export function validationRules(): readonly ValidationRule[] {
           WHERE s.birth_date > make_date(t.year, 1, 1)`,
       }),
       personYearUnique('residence'),
+      ...(optional.residence ?? []),
     ],
     labour: [
       yearRule('labour', 'year'),
@@ -397,15 +422,18 @@ export function validationRules(): readonly ValidationRule[] {
       personReference('convictions'),
     ],
   };
-  return DELIVERY_TABLES.flatMap((table) => [
-    ...requiredRules(table),
-    ...enumRules(table),
-    ...perTable[table],
-  ]);
+  return [
+    ...DELIVERY_TABLES.flatMap((table) => [...requiredRules(table), ...enumRules(table), ...perTable[table]]),
+    ...OPTIONAL_DELIVERY_TABLES.filter((t) => present.includes(t)).flatMap((table) => [
+      ...requiredRules(table),
+      ...enumRules(table),
+      ...(optional[table] ?? []),
+    ]),
+  ];
 }
 
 /** Value-by-value type checks of a column that arrived as text (CSV, or text in Parquet). */
-export function typeRule(table: DeliveryTable, c: ColumnSpec): RowRule | undefined {
+export function typeRule(table: ContractTable, c: ColumnSpec): RowRule | undefined {
   const v = `t.${quoteIdent(c.name)}`;
   const base = {
     id: `${table}.${c.name}.type`,

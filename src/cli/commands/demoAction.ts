@@ -15,6 +15,12 @@ import { printErr, printOut, printWarnings } from '../printReport.ts';
 import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
 import { stageProgress } from '../stageProgress.ts';
 import type { DemoFlags } from './demo.ts';
+import { formatInputError } from '../../io/inputError.ts';
+import { readSuppliedTables } from '../../io/readSuppliedTables.ts';
+import { PACKAGE_ROOT } from '../../packageRoot.ts';
+
+/** The bundled example of the supplied tables (example data, contract §E) the demo's report shows in chapter 6. */
+export const DEMO_SUPPLIED_DIR = join(PACKAGE_ROOT, 'examples', 'supplied');
 
 /** Synthetic data starts here; the first list years are those whose averaging windows it covers. */
 const DEMO_FIRST_YEAR = 2010;
@@ -48,6 +54,11 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
         `${DEMO_FIRST_YEAR}–${DEMO_LAST_YEAR} → ${delivery}`,
     );
     const template = await readReportTemplate();
+    const supplied = await readSuppliedTables(DEMO_SUPPLIED_DIR);
+    if (!supplied.ok) {
+      for (const e of supplied.errors) printErr(`fejl: ${formatInputError(e)}`);
+      return EXIT.invalidInput;
+    }
     const reportDir = join(flags.out, 'redegoerelse');
     let summary: ReportSummary | undefined;
     const report = await runDelivery({
@@ -63,6 +74,8 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
             delivery,
             template,
             disclosure: DEFAULT_DISCLOSURE_OPTIONS,
+            supplied: supplied.value,
+            suppliedFiles: supplied.value.files.map((f) => f.file),
             onStep: (step, done, total) => progress.step('Redegørelse', step, done, total),
           });
         });

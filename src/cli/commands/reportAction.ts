@@ -11,6 +11,7 @@ import { readReportTemplate, type ReadTemplate } from '../../reports/template/re
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';
 import { REPORT_MEMORY_LIMIT, type ReportFlags } from './report.ts';
+import { readSuppliedTables, type SuppliedTables } from '../../io/readSuppliedTables.ts';
 
 export async function reportCommand(flags: ReportFlags, command: string): Promise<ExitCode> {
   const out: CommandOutput = { command: 'report', json: flags.json === true };
@@ -37,6 +38,12 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
   }
   if (usage.length > 0 || !assume.ok || template === undefined)
     return reportFailure(out, EXIT.usage, [], usage);
+  let supplied: SuppliedTables | undefined;
+  if (flags.supplied !== undefined) {
+    const read = await readSuppliedTables(flags.supplied);
+    if (!read.ok) return reportFailure(out, EXIT.invalidInput, read.errors);
+    supplied = read.value;
+  }
 
   const progress = out.json ? undefined : stageProgress();
   const opts: RunReportOptions = {
@@ -46,6 +53,7 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     template,
     ...(flags.source === undefined ? {} : { sourceDa: flags.source }),
     ...(flags.supplied === undefined ? {} : { suppliedFiles: readdirSync(flags.supplied) }),
+    ...(supplied === undefined ? {} : { supplied }),
     assumptions: assume.value.assumptions,
     disclosure: assume.value.disclosure,
     socialExport: assume.value.socialExport,

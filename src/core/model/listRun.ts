@@ -37,6 +37,11 @@ export interface ListRun {
   readonly assessments: readonly AreaAssessment[];
   /** Computed designations for `years`, sorted by year, list, area id. */
   readonly designations: readonly Designation[];
+  /**
+   * Computed designations of the context years (`contextYears`), sorted likewise: what the run knows of the
+   * earlier lists it had to decide (the report's table 2.4 reads the list in force in each year). Not an output.
+   */
+  readonly contextDesignations?: readonly Designation[];
   /** Changes of each year in `years` against what is known of the year before (computed or imported). */
   readonly changes: readonly ListChange[];
 }

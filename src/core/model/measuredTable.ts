@@ -28,4 +28,10 @@ export interface MeasuredTable {
    * the disclosure option `disclosureGroupObservationsOver` (default 100) is suppressed. Absent: not applied.
    */
   readonly largeGroupsOnly?: boolean;
+  /**
+   * The table counts dwellings, tenancies or lettings, not persons (chapter 2.4 and 2.6): the primary rules,
+   * which protect persons (domain §7), do not apply to its cells. They still take part in secondary
+   * suppression and the audit through the relations they share with other tables. Absent: persons.
+   */
+  readonly notPersons?: boolean;
 }

@@ -116,19 +116,21 @@ export function listRunFromFigures(input: ListRunInput): ListRun {
   }
 
   const outYears = new Set(requested);
+  const byYearListArea = (a: Designation, b: Designation): number =>
+    a.year - b.year || LIST_IDS.indexOf(a.list) - LIST_IDS.indexOf(b.list) || cmp(a.areaId, b.areaId);
   const allDesignations = requested.flatMap((y) => designations.get(y) ?? []);
-  allDesignations.sort(
-    (a, b) =>
-      a.year - b.year || LIST_IDS.indexOf(a.list) - LIST_IDS.indexOf(b.list) || cmp(a.areaId, b.areaId),
-  );
+  allDesignations.sort(byYearListArea);
+  const contextYears = computedYears.filter((y) => !outYears.has(y));
+  const contextDesignations = contextYears.flatMap((y) => designations.get(y) ?? []).sort(byYearListArea);
   return {
     years: requested,
-    contextYears: computedYears.filter((y) => !outYears.has(y)),
+    contextYears,
     uncoveredYears: needed.filter((y) => !computedSet.has(y)),
     ruleSets: new Map([...ruleSets].filter(([y]) => outYears.has(y))),
     figures: input.figures.filter((f) => outYears.has(f.year)),
     assessments: requested.flatMap((y) => [...(assessments.get(y)?.values() ?? [])]),
     designations: allDesignations,
+    contextDesignations,
     changes,
   };
 }

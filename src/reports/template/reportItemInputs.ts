@@ -20,7 +20,7 @@ export const REPORT_ITEM_INPUTS: Readonly<
   'figur-3.5b': { delivery: ['residence'] },
   'figur-4.1': { delivery: ['employment'] },
   'figur-4.2': { delivery: ['employment', 'families'] },
-  'figur-4.3': { delivery: ['exam_results', 'schools', 'school_enrolment'] },
+  'figur-4.3': { delivery: ['exam_results'] },
   'figur-4.4': { delivery: ['schools', 'school_enrolment'] },
   'figur-4.5': { delivery: ['convictions'] },
   'figur-4.6': { delivery: ['families', 'convictions'] },

@@ -11,7 +11,8 @@ WITH snaps AS (
 ),
 dwelling_snaps AS (
   SELECT s.snap, s.delimitation, ad.area_id, ad.dwelling_id
-  FROM ind_area_dwellings AS ad JOIN snaps AS s USING (delimitation)
+  FROM ind_area_dwellings AS ad
+  JOIN snaps AS s ON s.delimitation = ad.delimitation AND ad.valid_from <= s.snap AND s.snap <= coalesce(ad.valid_to, 9999)
 ),
 residents AS (
   SELECT ds.delimitation, ds.area_id, ds.snap, r.person_id, r.zero_age_year, r.ie_type, r.origin_country

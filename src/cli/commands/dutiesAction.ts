@@ -1,0 +1,96 @@
+import { EXIT, type ExitCode } from '../exitCodes.ts';
+import { parseAssume } from '../assumeOption.ts';
+import { parseMemoryLimit, parseThreads } from '../settings.ts';
+import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
+import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
+import { stageProgress } from '../stageProgress.ts';
+import { historyReader } from './runAction.ts';
+import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
+import { latestSnapshotYear } from '../../analytics/socialExport/latestSnapshotYear.ts';
+import { dutyOptionsFrom, isDutyOptionName } from '../../core/duties/dutyOptions.ts';
+import { runDuties, type RunDutiesOptions, type RunDutiesResult } from '../../runs/runDuties.ts';
+import { dutiesJson, dutiesTextDa } from '../../views/dutiesView.ts';
+import type { DutiesFlags } from './duties.ts';
+
+export async function dutiesCommand(flags: DutiesFlags, command: string): Promise<ExitCode> {
+  const out: CommandOutput = { command: 'duties', json: flags.json === true };
+  const usage: string[] = [];
+  // --assume: the duty options by name, the rule book's assumptions for the rest.
+  const dutyPairs: Record<string, string> = {};
+  const rest: string[] = [];
+  for (const v of flags.assume ?? []) {
+    const name = v.slice(0, Math.max(0, v.indexOf('=')));
+    if (isDutyOptionName(name)) dutyPairs[name] = v.slice(name.length + 1);
+    else rest.push(v);
+  }
+  const assume = parseAssume(rest);
+  if (!assume.ok) usage.push(...assume.errors);
+  const options = dutyOptionsFrom(dutyPairs);
+  if (!options.ok) usage.push(...options.errors.map((e) => `--assume: ${e}`));
+  const threads = flags.threads === undefined ? undefined : parseThreads(flags.threads);
+  if (threads !== undefined && !threads.ok) usage.push(threads.error);
+  const memory = flags.memoryLimit === undefined ? undefined : parseMemoryLimit(flags.memoryLimit);
+  if (memory !== undefined && !memory.ok) usage.push(memory.error);
+  let year: number | null = null;
+  if (flags.year !== undefined) {
+    year = Number(flags.year);
+    if (!/^\d{4}$/.test(flags.year.trim()) || year < 2018)
+      usage.push(`--year ${flags.year}: expected a list year from 2018, e.g. 2024`);
+  } else if (usage.length === 0) {
+    year = await latestSnapshotYear(flags.delivery);
+    if (year === null)
+      usage.push(
+        `--delivery ${flags.delivery}: no residence snapshot found (give --year or a delivery directory)`,
+      );
+  }
+  if (usage.length > 0 || !assume.ok || !options.ok || year === null)
+    return reportFailure(out, EXIT.usage, [], usage);
+
+  const progress = out.json ? undefined : stageProgress();
+  const opts: RunDutiesOptions = {
+    delivery: flags.delivery,
+    listYear: year,
+    options: options.value,
+    assumptions: assume.value,
+    quarantine: false,
+    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
+    ...(flags.out === undefined ? {} : { out: flags.out }),
+    ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
+    command,
+    ...(threads?.ok ? { threads: threads.value } : {}),
+    ...(memory?.ok ? { memoryLimit: memory.value } : {}),
+    ...(progress === undefined
+      ? {}
+      : {
+          onStep: (stage, step, done, total) =>
+            progress.step(stage === 'write' ? 'Pligter' : RUN_STAGE_NAMES_DA[stage], step, done, total),
+        }),
+  };
+  let result: RunDutiesResult;
+  try {
+    result = await runDuties(opts);
+  } finally {
+    progress?.stop();
+  }
+  switch (result.kind) {
+    case 'usage':
+      return reportFailure(out, EXIT.usage, [], result.messages);
+    case 'invalid':
+      return reportFailure(out, EXIT.invalidInput, [], validationReportLinesDa(result.validation), {
+        validation: result.validation,
+      });
+    case 'computed':
+      if (out.json) {
+        printResult(out, {
+          workspace: result.workspace,
+          outDir: result.outDir,
+          duties: dutiesJson(result.duties),
+        });
+        return EXIT.ok;
+      }
+      printWarnings(result.notes);
+      printOut(dutiesTextDa(result.duties));
+      if (result.outDir !== null) printOut(`\nSkrevet: ${result.outDir}`);
+      return EXIT.ok;
+  }
+}

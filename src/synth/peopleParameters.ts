@@ -1,0 +1,140 @@
+/**
+ * Parameters of the generator's people tables (data contract §A3: employment, families, schools, day care),
+ * with the seed report's figures they aim at (Redegørelse om parallelsamfund 2025, chapters 4–5). Where the
+ * seed prints no value (its figures are charts), the level is an assumption named here and documented in
+ * docs/synthetic-denmark.md.
+ */
+
+/**
+ * The generator's intended udsatte list of 1 December of each list year: the most deprived areas by latent
+ * deprivation that year, this share of the delivery's areas (the generator does not compute the lists; the
+ * shares follow the counts the rules give on the generated data at scale 1.0, 52 of 196 in 2018 falling to 15
+ * in 2024). 2017 stands for the ghetto list in force in 2018. Used for who lives "in a listed area" in the
+ * schools' and day care's models only.
+ */
+export const INTENDED_UDSAT_SHARE: Readonly<Record<number, number>> = {
+  2017: 0.22,
+  2018: 0.26,
+  2019: 0.25,
+  2020: 0.22,
+  2021: 0.17,
+  2022: 0.12,
+  2023: 0.09,
+  2024: 0.08,
+};
+/** Share for list years after the last one above. */
+export const INTENDED_UDSAT_SHARE_LATER = 0.08;
+
+/**
+ * Employment at the end of November: logit shifts added to the logit of being outside job and education
+ * (`outside_x`) to give the logit of not being employed, by origin group (Danish, western, MENAPT, other
+ * non-western), immigrant (ie 2) or not, and sex. A person outside job and education at any time of the year is
+ * not employed; students are employed with `STUDENT_EMPLOYED`. Calibrated to the national levels of 25–64 below.
+ */
+export const EMPLOYMENT_SHIFT = {
+  danish: { m: 0.52, f: 0.95 },
+  western: { m: 1.0, f: 1.77 },
+  menapt: { m: 0.98, f: 2.3 },
+  otherNonwestern: { m: 0.73, f: 1.48 },
+  /** Extra for immigrants (ie 2) of a non-Danish group. */
+  immigrant: 0.25,
+  /** By age: 16–24, 25–54, 55–59, 60–64. */
+  age: [0.5, 0, 0.35, 1.1],
+  /** The shift is multiplied by 1 − this × disadvantage z (the logit outside job and education carries z already). */
+  disadvantageDamping: 0.5,
+} as const;
+export const STUDENT_EMPLOYED = 0.5;
+
+/**
+ * Employment rate 25–64 (pct.), the seed's figure 4.1, 2023: parallelsamfund printed in the text; the whole
+ * country's bars carry no printed values, so these are assumptions near the integration barometer's levels.
+ */
+export const EMPLOYMENT_TARGETS = {
+  country: { danish: [82, 79], western: [76, 68], menapt: [63, 47], otherNonwestern: [70, 62] },
+  parallelsamfund: { danish: [56, 53], western: [78, 67], menapt: [49, 34], otherNonwestern: [59, 51] },
+} as const;
+
+/** Young adults living with an adult at least 18 years older: probability of being a child of the family at 18 … 24. */
+export const YOUNG_ADULT_AT_HOME = [0.75, 0.62, 0.48, 0.36, 0.26, 0.18, 0.1] as const;
+
+/** Schools: pupils per folkeskole and per free/private school, and the share of pupils in free/private schools. */
+export const SCHOOLS = {
+  pupilsPerFolkeskole: 450,
+  pupilsPerFriPrivat: 180,
+  friPrivatShare: 0.17,
+  /** Share of pupils in an area who go to the area's nearby school (the rest choose among the municipality's). */
+  areaNearbyShare: 0.75,
+  /** Share of 16-year-olds in 10th grade. */
+  tenthGrade: 0.45,
+} as const;
+
+/**
+ * 9th-grade exams: mean grade of a pupil by origin group and sex (before the disadvantage term), the number of
+ * bound exams (7, 8 with 0.25, 9 with 0.05), and the chance of taking none or only some. The seed's figure 4.3
+ * has no printed values: the means aim at about 7.5 / 6.8 (girls / boys) for Danish origin and 6.3 / 5.3 for
+ * MENAPT, alike in the parallelsamfund areas and the whole country.
+ */
+export const EXAMS = {
+  mean: {
+    danish: { m: 7.1, f: 7.8 },
+    western: { m: 7.0, f: 7.6 },
+    menapt: { m: 5.6, f: 6.6 },
+    otherNonwestern: { m: 6.0, f: 6.9 },
+  },
+  disadvantage: 2.2,
+  personSd: 1.7,
+  examSd: 1.3,
+  noneBase: 0.02,
+  partBase: 0.04,
+  /** Added to both in an area on the udsatte list in force. */
+  listedExtra: 0.03,
+} as const;
+
+/**
+ * Day care on 30 September: enrolment by age (0, 1, 2, 3–5), lower for non-western children; 1-year-olds in an
+ * area on the udsatte list in force (the obligatory learning offer from 2019) reach the seed's table 5.3
+ * (75 pct. 2018, 77 pct. 2019, 88–90 pct. 2020–2023).
+ */
+export const DAYCARE = {
+  byAge: [0.17, 0.82, 0.93, 0.97],
+  nonwesternFactor: 0.88,
+  listedOneYearOld: { 2018: 0.75, 2019: 0.77, later: 0.9 } as const,
+  childrenPerInstitution: 60,
+  /** Share of an area's enrolled children in its nearby institutions: from `areaNearbyMin` to + `areaNearbySpread` by area. */
+  areaNearbyMin: 0.55,
+  areaNearbySpread: 0.4,
+  /** Kinds of the general institutions (cumulative shares): kommunal, selvejende, privat, dagpleje. */
+  kindShares: [0.62, 0.78, 0.88, 1],
+  /** Share of an area's nearby institutions with a dispensation from the 30 % rule, and its last year. */
+  dispensationShare: 0.6,
+  dispensationUntil: 2024,
+} as const;
+
+/**
+ * Language tests (from school year 2019/20) at schools where more than 30 % of pupils live in areas on an
+ * udsatte list of the last three years: every pupil of grade 0, and pupils of grades 1–9 in Danish as a second
+ * language (this share of their non-western pupils). Chance of being ready at attempt 1, 2, 3, 4 (4 voluntary in
+ * grade 0, taken with `voluntaryFourth`): the seed's tables 5.6 and 5.8.
+ */
+export const LANGUAGE_TESTS = {
+  fromSchoolYear: 2020,
+  secondLanguageShare: 0.06,
+  readyGrade0: [0.82, 0.3, 0.5, 0.2],
+  readyHigher: [0.58, 0.27, 0.23, 0.22],
+  voluntaryFourth: 0.5,
+} as const;
+
+/**
+ * Unlawful absence per quarter (folkeskole pupils, from school year 2018/19): school days per quarter q3, q4,
+ * q1, q2 (minus 0–2 by school year), the share of absence-prone pupils (rising with disadvantage and in listed
+ * areas) and their chance of at least 15 % unlawful absence per quarter: the seed's table 5.4 (about 0.5–1.3 %
+ * of pupils per quarter, 2 % in a school year).
+ */
+export const ABSENCE = {
+  fromSchoolYear: 2019,
+  schoolDays: [45, 57, 60, 50],
+  proneBase: 0.006,
+  proneDisadvantage: 0.03,
+  proneListed: 0.03,
+  highByQuarter: [0.22, 0.3, 0.4, 0.45],
+} as const;

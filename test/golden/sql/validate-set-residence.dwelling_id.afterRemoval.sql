@@ -1,0 +1,13 @@
+-- params: {"rule_id":"residence.dwelling_id.afterRemoval","column_name":"dwelling_id"}
+SELECT $rule_id AS rule_id, o.row_nr, $column_name AS column_name, o.value
+FROM (
+WITH removed AS (
+    SELECT dwelling_id, min(event_date) AS removed_on FROM dwelling_events
+    WHERE event IN ('demolished', 'merged') AND event_date IS NOT NULL
+    GROUP BY dwelling_id
+  )
+  SELECT DISTINCT t._row AS row_nr,
+    t.dwelling_id || ' (' || strftime(r.removed_on, '%Y-%m-%d') || ')' AS value
+  FROM residence AS t JOIN removed AS r ON r.dwelling_id = t.dwelling_id
+  WHERE r.removed_on < make_date(t.year, 1, 1)
+) AS o
