@@ -81,6 +81,29 @@ const RULES: readonly (readonly [string, string])[] = [
      JOIN src_development_plans p ON p.area_id = r.area_id
      WHERE r.kind = 'realised' AND r.year > p.baseline_year AND r.demolished <> coalesce(ev.n, 0)`,
   ],
+  [
+    "plan_reports: a realised line's stock is the registers' on 1 January after it (dwellings, dwelling_events, commercial_floor)",
+    `WITH parcels AS (SELECT DISTINCT area_id, parcel_id FROM src_area_parcels),
+     lines AS (
+       SELECT DISTINCT r.area_id, r.year, r.public_family_dwellings, r.other_dwellings, r.commercial_m2
+       FROM src_plan_reports r WHERE r.kind = 'realised'),
+     state AS (
+       SELECT l.area_id, l.year,
+         count(*) FILTER (WHERE coalesce(e.ownership_after, d.ownership) = 'almen' AND coalesce(e.kind_after, d.kind) = 'family') AS family,
+         count(*) FILTER (WHERE NOT (coalesce(e.ownership_after, d.ownership) = 'almen' AND coalesce(e.kind_after, d.kind) = 'family')) AS other
+       FROM lines l JOIN parcels p ON p.area_id = l.area_id JOIN src_dwellings d ON d.parcel_id = p.parcel_id
+       LEFT JOIN src_dwelling_events e ON e.dwelling_id = d.dwelling_id AND e.event_date < make_date(l.year + 1, 1, 1)
+       WHERE d.built_year <= l.year AND (e.event IS NULL OR e.event NOT IN ('demolished', 'merged'))
+       GROUP BY ALL),
+     floor AS (
+       SELECT p.area_id, c.year - 1 AS year, sum(c.floor_m2) AS m2
+       FROM src_commercial_floor c JOIN parcels p ON p.parcel_id = c.parcel_id GROUP BY ALL),
+     floor_years AS (SELECT DISTINCT year - 1 AS year FROM src_commercial_floor)
+     SELECT count(*) FROM lines l LEFT JOIN state s ON s.area_id = l.area_id AND s.year = l.year
+       LEFT JOIN floor f ON f.area_id = l.area_id AND f.year = l.year
+     WHERE l.public_family_dwellings <> coalesce(s.family, 0) OR l.other_dwellings <> coalesce(s.other, 0)
+        OR (l.year IN (SELECT year FROM floor_years) AND l.commercial_m2 <> coalesce(f.m2, 0))`,
+  ],
 ];
 
 /** Checks the §A2 contract rules that SQL can check, over the views `src_<table>` of a delivery. */
