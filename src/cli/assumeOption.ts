@@ -11,6 +11,12 @@ import {
   socialExportOptionsFrom,
   type SocialExportOptions,
 } from '../core/socialExport/socialExportOptions.ts';
+import {
+  integrationAssumeHelp,
+  integrationOptionsFrom,
+  isIntegrationOptionName,
+  type IntegrationOptions,
+} from '../core/integration/integrationOptions.ts';
 
 /** Commander collector for a repeatable `--assume name=value`. */
 export function collectAssume(value: string, previous: readonly string[] | undefined): string[] {
@@ -37,39 +43,50 @@ export function parseAssume(
 }
 
 /**
- * The report's `--assume`: the rule book's assumptions, the disclosure options (domain §7) and chapter 3's
- * social-export options (domain §10) in one flag, told apart by name; every problem of each is listed.
+ * The report's `--assume`: the rule book's assumptions, the disclosure options (domain §7), chapter 3's
+ * social-export options (domain §10) and chapter 4's integration options (domain §11) in one flag, told apart
+ * by name; every problem of each is listed.
  */
 export function parseReportAssume(values: readonly string[]):
   | {
       ok: true;
-      value: { assumptions: Assumptions; disclosure: DisclosureOptions; socialExport: SocialExportOptions };
+      value: {
+        assumptions: Assumptions;
+        disclosure: DisclosureOptions;
+        socialExport: SocialExportOptions;
+        integration: IntegrationOptions;
+      };
     }
   | { ok: false; errors: string[] } {
   const disclosurePairs: Record<string, string> = {};
   const socialExportPairs: Record<string, string> = {};
+  const integrationPairs: Record<string, string> = {};
   const rest: string[] = [];
   for (const v of values) {
     const name = v.slice(0, Math.max(0, v.indexOf('=')));
     if (isDisclosureOptionName(name)) disclosurePairs[name] = v.slice(name.length + 1);
     else if (isSocialExportOptionName(name)) socialExportPairs[name] = v.slice(name.length + 1);
+    else if (isIntegrationOptionName(name)) integrationPairs[name] = v.slice(name.length + 1);
     else rest.push(v);
   }
   const assumptions = parseAssume(rest);
   const disclosure = disclosureOptionsFrom(disclosurePairs);
   const socialExport = socialExportOptionsFrom(socialExportPairs);
+  const integration = integrationOptionsFrom(integrationPairs);
   const errors = [
     ...(assumptions.ok ? [] : assumptions.errors),
     ...(disclosure.ok ? [] : disclosure.errors.map((e) => `--assume: ${e}`)),
     ...(socialExport.ok ? [] : socialExport.errors.map((e) => `--assume: ${e}`)),
+    ...(integration.ok ? [] : integration.errors.map((e) => `--assume: ${e}`)),
   ];
-  return assumptions.ok && disclosure.ok && socialExport.ok && errors.length === 0
+  return assumptions.ok && disclosure.ok && socialExport.ok && integration.ok && errors.length === 0
     ? {
         ok: true,
         value: {
           assumptions: assumptions.value,
           disclosure: disclosure.value,
           socialExport: socialExport.value,
+          integration: integration.value,
         },
       }
     : { ok: false, errors };
@@ -86,7 +103,9 @@ export function assumeHelp(): string {
     Object.entries(DISCLOSURE_OPTIONS)
       .map(([name, o]) => `${name}=<${o.type}> (default ${o.default})`)
       .join('; ') +
-    '; and chapter 3 (social export): ' +
-    socialExportAssumeHelp()
+    '; chapter 3 (social export): ' +
+    socialExportAssumeHelp() +
+    '; and chapter 4 (integration): ' +
+    integrationAssumeHelp()
   );
 }

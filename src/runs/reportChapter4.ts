@@ -1,10 +1,6 @@
 import type { Db } from '../analytics/db.ts';
 import type { CoverageRow } from '../analytics/indicators/deliveryCoverageQuery.ts';
-import {
-  examSchoolYears,
-  INTEGRATION_INPUTS,
-  integrationAnalyses,
-} from '../analytics/integration/integrationAnalyses.ts';
+import { examSchoolYears, integrationAnalyses } from '../analytics/integration/integrationAnalyses.ts';
 import { workspaceTables } from '../analytics/report/workspaceTables.ts';
 import type { Assumptions } from '../core/assumptions.ts';
 import {
@@ -25,8 +21,6 @@ import { reportTableFrom } from '../views/report/reportTableFrom.ts';
 export interface Chapter4Measured {
   readonly measured: readonly MeasuredTable[];
   readonly context: Omit<Chapter4Context, 'sourceDa'>;
-  /** The workspace's tables, for why a figure was not measured. */
-  readonly tables: readonly string[];
 }
 
 /** Chapter 4's analyses (figures 4.1–4.6) for list year Y's parallelsamfund areas and the whole country. */
@@ -42,18 +36,16 @@ export async function measureChapter4(
   },
 ): Promise<Chapter4Measured> {
   const options = input.options ?? DEFAULT_INTEGRATION_OPTIONS;
-  const tables = await workspaceTables(db);
   const measured = await integrationAnalyses(db, {
     listYear: input.listYear,
     parallelsamfund: input.parallelsamfund,
     assumptions: input.assumptions,
     options,
-    tables,
+    tables: await workspaceTables(db),
     coverage: input.coverage,
   });
   return {
     measured,
-    tables,
     context: {
       listYear: input.listYear,
       parallelsamfundCount: input.parallelsamfund.length,
@@ -73,9 +65,5 @@ export function publishChapter4(
   const specs = chapter4Catalogue({ ...m.context, sourceDa });
   const measuredIds = new Set(m.measured.map((t) => t.id));
   const tables = specs.filter((s) => measuredIds.has(s.id)).map((s) => reportTableFrom(s, cells(s.id)));
-  const absentWhy = (id: string): string => {
-    const absent = (INTEGRATION_INPUTS[id] ?? []).filter((t) => !m.tables.includes(t));
-    return `leveringen indeholder ikke ${absent.join(' og ')}`;
-  };
-  return { tables, facts: chapter4FactsFrom(m.context.listYear, specs, tables, absentWhy) };
+  return { tables, facts: chapter4FactsFrom(m.context.listYear, specs, tables) };
 }

@@ -8,6 +8,7 @@ import type { MeasuredTable } from '../core/model/measuredTable.ts';
 import type { PlanAccount } from '../core/plans/planAccount.ts';
 import type { OmdannelseListing } from '../core/plans/planModel.ts';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../core/plans/planOptions.ts';
+import type { PlanSheetInput } from '../reports/lists/plansSheet.ts';
 import { planFactsFrom } from '../views/report/planFacts.ts';
 import { plansCatalogue, type PlansContext } from '../views/report/plansCatalogue.ts';
 import type { ReportFact } from '../views/report/reportFacts.ts';
@@ -98,4 +99,17 @@ export async function planReportSection(
       reports: true,
     },
   };
+}
+
+/**
+ * The plans sheet of `lister.xlsx` for a list run: the accounts of the run's latest year with the default plan
+ * options; undefined when the workspace has no `development_plans`.
+ */
+export async function planSheetOf(db: Db, run: ListRun): Promise<PlanSheetInput | undefined> {
+  if (run.years.length === 0) return undefined;
+  const listYear = Math.max(...run.years);
+  const found = await planAccountsFromWorkspace(db, run, listYear, DEFAULT_PLAN_OPTIONS);
+  return found === null
+    ? undefined
+    : { listYear, accounts: found.accounts, nameOf: areaNameOf(run, listYear) };
 }

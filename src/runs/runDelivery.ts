@@ -12,6 +12,7 @@ import { yearsNeeded } from '../core/run/yearsNeeded.ts';
 import { writeDirectoryAtomically } from '../io/writeDirectoryAtomically.ts';
 import type { RunProvenance, TableRowCount } from '../reports/lists/runProvenance.ts';
 import { writeListFiles } from '../reports/lists/writeListOutputs.ts';
+import { planSheetOf } from './reportPlans.ts';
 import { DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS, openDb, type Db } from '../analytics/db.ts';
 import { areaFiguresFromWorkspace } from '../analytics/indicators/areaFiguresFromWorkspace.ts';
 import {
@@ -237,7 +238,8 @@ async function runInWorkspace(
   const rejects = opts.quarantine ? rejectsCsv(await rejectedRowsFrom(db, validation)) : null;
   await writeDirectoryAtomically(opts.out, async (tmp) => {
     if (rejects !== null) await writeFile(join(tmp, 'rejects.csv'), rejects, 'utf8');
-    if (opts.writeOutputs === undefined) await writeListFiles(tmp, run, provenance);
+    if (opts.writeOutputs === undefined)
+      await writeListFiles(tmp, run, provenance, await planSheetOf(db, run));
     else await opts.writeOutputs(tmp, { db, runId, run, provenance });
   });
   timings.push({ stage: 'write', ms: performance.now() - tWrite });

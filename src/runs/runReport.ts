@@ -186,6 +186,7 @@ export async function writeReport(
     sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
   });
   measured.push(...planSection.measured);
+  step('integration og justits', 1, 8);
   const chapter4 = await measureChapter4(db, {
     listYear: y,
     parallelsamfund: onList('parallelsamfund'),

@@ -43,8 +43,8 @@ export function daycareSetupQueries(fromYear: number, toYear: number): Query[] {
         WHERE y.year - 1 - year(y.birth_date) BETWEEN 0 AND 6 AND y.year - 1 BETWEEN ${sqlInt(fromYear)} AND ${sqlInt(toYear - 1)}
           AND y.birth_date <= make_date(y.year - 1, 9, 30) AND year(y.birth_date) > y.year - 1 - 6
       ), l AS (
-        SELECT k.*, EXISTS (SELECT 1 FROM udsat_list u WHERE u.loc = k.loc AND u.list_year = k.year - 1) AS listed
-        FROM k WHERE age30 BETWEEN 0 AND 5
+        SELECT k.*, u.loc IS NOT NULL AS listed
+        FROM k LEFT JOIN udsat_list u ON u.loc = k.loc AND u.list_year = k.year - 1 WHERE k.age30 BETWEEN 0 AND 5
       )
       SELECT year, pid, loc, muni, is_area, listed FROM l
       WHERE u1(pid, ${SALT.enrolled}) < CASE WHEN age30 = 1 AND listed AND year >= 2018 THEN ${listedOne}

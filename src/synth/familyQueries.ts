@@ -1,5 +1,10 @@
 import { query, type Query } from '../analytics/sql.ts';
-import { EMPLOYMENT_SHIFT, STUDENT_EMPLOYED, YOUNG_ADULT_AT_HOME } from './peopleParameters.ts';
+import {
+  EMPLOYMENT_SHIFT,
+  FAMILIES_WITH_CHILDREN_ONLY,
+  STUDENT_EMPLOYED,
+  YOUNG_ADULT_AT_HOME,
+} from './peopleParameters.ts';
 import { sqlInt } from './synthMacros.ts';
 
 /** Salts of the family and employment draws (distinct from the population's and the outcomes' salts). */
@@ -14,7 +19,8 @@ export const personIdSql = (pid: string): string => `'P' || lpad(${pid}::VARCHAR
  * children 0–17 are `child`, and so are young adults 18–24 living with someone at least 18 years older with the
  * chance `YOUNG_ADULT_AT_HOME` (a person-level draw against a chance falling with age, so who leaves home stays
  * out); everyone else is `adult`. Children in a dwelling without anyone 18 or older, and persons without a
- * registered dwelling, have no row.
+ * registered dwelling, have no row; with `FAMILIES_WITH_CHILDREN_ONLY` (the default) neither have the families
+ * without a child (no one under 18, and no one 18–24 living with someone at least 18 years older).
  */
 export function familiesQuery(fromYear: number, toYear: number): Query {
   const atHome = `CASE r.age ${YOUNG_ADULT_AT_HOME.map((p, i) => `WHEN ${18 + i} THEN ${p}`).join(' ')} ELSE 0 END`;
@@ -27,7 +33,8 @@ export function familiesQuery(fromYear: number, toYear: number): Query {
         FROM spells s JOIN persons_x p USING (pid), range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y)
         WHERE r.y BETWEEN s.start AND s.stop AND s.dw_idx IS NOT NULL
       ), o AS (
-        SELECT year, loc, dw_idx, max(age) AS oldest FROM r GROUP BY year, loc, dw_idx HAVING max(age) >= 18
+        SELECT year, loc, dw_idx, max(age) AS oldest FROM r GROUP BY year, loc, dw_idx
+        HAVING max(age) >= 18${FAMILIES_WITH_CHILDREN_ONLY ? ' AND (min(age) < 18 OR (min(age) <= 24 AND max(age) >= min(age) + 18))' : ''}
       )
       SELECT r.year, r.pid, r.loc, r.dw_idx,
         CASE WHEN r.age < 18 THEN 'child'
@@ -58,17 +65,16 @@ export function employmentQuery(fromYear: number, toYear: number): Query {
     SELECT year, ${personIdSql('pid')} AS person_id, TRUE AS employed
     FROM (
       SELECT year, pid FROM (
-        SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS fte
-        FROM (
-          SELECT p.pid, r.y::INTEGER AS year, (r.y - p.birth_year)::INTEGER AS age, p.z, p.grp, p.ie_type AS ie,
-            p.imm_year, p.sex, coalesce(ls.shift, 0.0) AS let_shift, d.pid IS NOT NULL AS forced
-          FROM persons_x p CROSS JOIN range(${sqlInt(fromYear)}, ${sqlInt(toYear)}) r(y)
-          LEFT JOIN let_spell ls ON ls.pid = p.pid AND r.y + 1 BETWEEN ls.start AND ls.until
-          LEFT JOIN did_outside d ON d.pid = p.pid AND d.year = r.y
-          WHERE p.entry_year <= r.y + 1 AND p.exit_year >= r.y
-            AND r.y - p.birth_year BETWEEN 16 AND 64 AND (p.ie_type <> 2 OR p.imm_year <= r.y)) py)
-      WHERE fte = 0 AND NOT forced
+        SELECT p.pid, r.y::INTEGER AS year, (r.y - p.birth_year)::INTEGER AS age, p.z, p.grp, p.ie_type AS ie,
+          p.imm_year, p.sex, coalesce(ls.shift, 0.0) AS let_shift, d.pid IS NOT NULL AS forced
+        FROM persons_x p CROSS JOIN range(${sqlInt(fromYear)}, ${sqlInt(toYear)}) r(y)
+        LEFT JOIN let_spell ls ON ls.pid = p.pid AND r.y + 1 BETWEEN ls.start AND ls.until
+        LEFT JOIN did_outside d ON d.pid = p.pid AND d.year = r.y
+        WHERE p.entry_year <= r.y + 1 AND p.exit_year >= r.y
+          AND r.y - p.birth_year BETWEEN 16 AND 64 AND (p.ie_type <> 2 OR p.imm_year <= r.y)) py
+      -- Ages 16–64: outside_fte is 0 exactly when outside_u ≥ logistic(outside_x) and not forced, which the shift ≥ 0 implies.
+      WHERE NOT forced
         AND outside_u(pid, year) >= logistic(outside_x(year, z, grp, ie, age, imm_year, let_shift) + ${shift})
-        AND (NOT is_student(pid, year, z, age, fte) OR u2(pid, year, ${SALT.studentJob}) < ${STUDENT_EMPLOYED})
+        AND (NOT is_student(pid, year, z, age, 0.0) OR u2(pid, year, ${SALT.studentJob}) < ${STUDENT_EMPLOYED})
       ORDER BY year, pid)`);
 }

@@ -54,6 +54,13 @@ export const EMPLOYMENT_TARGETS = {
   parallelsamfund: { danish: [56, 53], western: [78, 67], menapt: [49, 34], otherNonwestern: [59, 51] },
 } as const;
 
+/**
+ * Write only families with children (someone under 18, or someone 18–24 living with someone at least 18 years
+ * older): the report uses families through their children only (figures 4.2 and 4.6), and writing every dwelling's
+ * family as well costs about as much as the residence table. `false` writes every dwelling's family.
+ */
+export const FAMILIES_WITH_CHILDREN_ONLY = true;
+
 /** Young adults living with an adult at least 18 years older: probability of being a child of the family at 18 … 24. */
 export const YOUNG_ADULT_AT_HOME = [0.75, 0.62, 0.48, 0.36, 0.26, 0.18, 0.1] as const;
 

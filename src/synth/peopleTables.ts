@@ -69,8 +69,8 @@ export function peopleTableQueries(
       CREATE OR REPLACE TABLE young AS
       SELECT r.y::INTEGER AS year, s.pid, s.loc, s.municipality_code AS muni, (r.y - 1 - p.birth_year)::INTEGER AS age,
         p.sex, p.grp, p.ie_type AS ie, p.z, p.birth_date, l.kind = 'area' AS is_area
-      FROM spells s JOIN persons_x p USING (pid) JOIN locations l ON l.loc = s.loc,
-        range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y)
+      FROM spells s JOIN (SELECT * FROM persons_x WHERE birth_year >= ${sqlInt(fromYear - 19)}) p USING (pid)
+        JOIN locations l ON l.loc = s.loc, range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y)
       WHERE r.y BETWEEN s.start AND s.stop AND r.y - 1 - p.birth_year BETWEEN 0 AND 17`),
     ...schoolSetupQueries(),
     ...daycareSetupQueries(fromYear, toYear),

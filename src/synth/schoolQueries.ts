@@ -71,10 +71,10 @@ export function schoolSetupQueries(): Query[] {
     // the list in force (1 December S−1), per school year S = the 1 January snapshot.
     query(`
       CREATE OR REPLACE TABLE enrol_listed AS
-      SELECT e.year, e.pid,
-        EXISTS (SELECT 1 FROM udsat_list u WHERE u.loc = e.loc AND u.list_year BETWEEN e.year - 3 AND e.year - 1) AS listed3,
-        EXISTS (SELECT 1 FROM udsat_list u WHERE u.loc = e.loc AND u.list_year = e.year - 1) AS listed
-      FROM enrol e WHERE e.is_area`),
+      SELECT e.year, e.pid, bool_or(u.list_year = e.year - 1) AS listed, TRUE AS listed3
+      FROM enrol e JOIN udsat_list u ON u.loc = e.loc AND u.list_year BETWEEN e.year - 3 AND e.year - 1
+      WHERE e.is_area
+      GROUP BY e.year, e.pid`),
   ];
 }
 
@@ -148,7 +148,7 @@ function dutySchoolsSql(): string {
     FROM enrol e LEFT JOIN enrol_listed l USING (year, pid)
     WHERE e.year >= ${sqlInt(LANGUAGE_TESTS.fromSchoolYear)}
     GROUP BY e.year, e.muni, e.school_num
-    HAVING 10 * count(*) FILTER (WHERE l.listed3) > 3 * count(*)`;
+    HAVING 10 * count(*) FILTER (WHERE coalesce(l.listed3, FALSE)) > 3 * count(*)`;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { figuresFromDelivery } from '../../src/analytics/figuresFromDelivery.ts';
+import { areaFiguresCsv } from '../analytics/fixtures/areaFiguresCsv.ts';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../src/analytics/db.ts';
-import { query } from '../../src/analytics/sql.ts';
 import { delivery, lives, person } from '../analytics/fixtures/smallDenmark.ts';
 import { writeCsvDelivery } from '../analytics/fixtures/writeDelivery.ts';
 import { expectGolden } from '../expectGolden.ts';
@@ -11,27 +13,24 @@ import { runCli } from './cliHarness.ts';
 const GOLDEN = join(import.meta.dirname, '..', 'golden', 'plans');
 
 /**
- * The plan tables as the loader puts them into the workspace (contract A2). Alfaparken (A): its 2020 report is
- * accepted — 90/10 at start (2018), 80/20 realised in 2019–2020 (2 sold in 2019), 40 public and 58 other with
- * 150 m² (2 dwellings) planned for 2030: exactly 40 pct.; its 2021 report is not accepted (44.1 pct. in 2030).
- * Betagården (B, stk. 4, 55 pct.): only a pending report.
+ * The delivery's plan tables (contract A2). Alfaparken (A): its 2020 report is accepted — 90/10 at start (2018),
+ * 80/20 realised in 2019–2020 (2 sold in 2019), 40 public and 58 other with 150 m² (2 dwellings) planned for
+ * 2030: exactly 40 pct.; its 2021 report is not accepted (44.1 pct. in 2030). Betagården (B, stk. 4, 55 pct.):
+ * only a pending report.
  */
-const PLAN_TABLES = [
-  `CREATE OR REPLACE TABLE development_plans (area_id VARCHAR, approved_date DATE, baseline_year INTEGER,
-    target_pct DOUBLE, dispensation VARCHAR)`,
-  `INSERT INTO development_plans VALUES ('A', '2019-03-01', 2018, 40, 'none'), ('B', '2020-06-01', 2018, 55, 'stk4')`,
-  `CREATE OR REPLACE TABLE plan_reports (area_id VARCHAR, report_year INTEGER, status VARCHAR, year INTEGER,
-    kind VARCHAR, public_family_dwellings INTEGER, other_dwellings INTEGER, commercial_m2 DOUBLE,
-    relabelled INTEGER, sold INTEGER, demolished INTEGER, built_dwellings INTEGER, built_commercial_units INTEGER)`,
-  `INSERT INTO plan_reports VALUES
-    ('A', 2020, 'accepted', 2018, 'realised', 90, 10, 0, 0, 0, 0, 0, 0),
-    ('A', 2020, 'accepted', 2019, 'realised', 80, 20, 0, 0, 2, 0, 0, 0),
-    ('A', 2020, 'accepted', 2020, 'realised', 80, 20, 0, 0, 0, 0, 0, 0),
-    ('A', 2020, 'accepted', 2030, 'planned', 40, 58, 150, 0, 0, 0, 0, 0),
-    ('A', 2021, 'not_accepted', 2018, 'realised', 90, 10, 0, 0, 0, 0, 0, 0),
-    ('A', 2021, 'not_accepted', 2030, 'planned', 441, 559, 0, 0, 0, 0, 0, 0),
-    ('B', 2021, 'pending', 2018, 'realised', 100, 0, 0, 0, 0, 0, 0, 0)`,
-];
+const DEVELOPMENT_PLANS = `area_id,approved_date,baseline_year,target_pct,dispensation
+A,2019-03-01,2018,40,none
+B,2020-06-01,2018,55,stk4
+`;
+const PLAN_REPORTS = `area_id,report_year,status,year,kind,public_family_dwellings,other_dwellings,commercial_m2,relabelled,sold,demolished,built_dwellings,built_commercial_units
+A,2020,accepted,2018,realised,90,10,0,0,0,0,0,0
+A,2020,accepted,2019,realised,80,20,0,0,2,0,0,0
+A,2020,accepted,2020,realised,80,20,0,0,0,0,0,0
+A,2020,accepted,2030,planned,40,58,150,0,0,0,0,0
+A,2021,not_accepted,2018,realised,90,10,0,0,0,0,0,0
+A,2021,not_accepted,2030,planned,441,559,0,0,0,0,0,0
+B,2021,pending,2018,realised,100,0,0,0,0,0,0,0
+`;
 
 function smallDelivery(): string {
   return writeCsvDelivery(
@@ -51,13 +50,9 @@ describe('boligmonitor plans', () => {
     expect(first.code).toBe(0);
     expectGolden(GOLDEN, 'no-plans.txt', first.stdout);
 
-    // The plan tables in the workspace, as the loader gives them (an unchanged delivery is not loaded again).
-    const db = await openDb({ path: workspace, threads: 1, tempDirectory: 'private' });
-    try {
-      for (const sql of PLAN_TABLES) await db.run(query(sql));
-    } finally {
-      db.close();
-    }
+    // The same delivery with its plan tables: loaded into the workspace with the rest.
+    writeFileSync(join(dir, 'development_plans.csv'), DEVELOPMENT_PLANS);
+    writeFileSync(join(dir, 'plan_reports.csv'), PLAN_REPORTS);
     const text = await runCli(args);
     expect(text.stderr).not.toMatch(/fejl/i);
     expect(text.code).toBe(0);
@@ -68,6 +63,52 @@ describe('boligmonitor plans', () => {
     expectGolden(GOLDEN, 'plans.json', json.stdout);
     const envelope = JSON.parse(json.stdout) as { result: { plans: { status: string }[] } };
     expect(envelope.result.plans.map((p) => p.status)).toEqual(['onTrack', 'unknown']);
+
+    // A list run on the same workspace adds the plans sheet to lister.xlsx, printed like the other sheets.
+    const out = join(tempDir(), 'run');
+    const run = await runCli([
+      'run',
+      '--delivery',
+      dir,
+      '--years',
+      '2021',
+      '--workspace',
+      workspace,
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'lister.xlsx'));
+    const ws = wb.getWorksheet('Udviklingsplaner');
+    expect(ws).toBeDefined();
+    const row = (n: number) => (ws?.getRow(n).values as unknown[]).slice(1);
+    expect(row(3).slice(0, 3)).toEqual(['Boligområde', 'Område-id', 'Godkendt']);
+    expect(row(4).slice(0, 2)).toEqual(['Alfaparken', 'A']);
+    expect(row(4).slice(10, 14)).toEqual([40, 'på rette spor', 'planlagt 40,0 pct. i 2030 ≤ 40 pct.', 'Nej']);
+    expect(row(5).slice(10, 12)).toEqual(['ukendt', 'ukendt']);
+    expect(ws?.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:3' });
+    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['Udviklingsplaner', 'Om']);
+
+    // `explain` of a plan area with the workspace shows its plan status after the criteria.
+    const figures = join(tempDir(), 'area_figures.csv');
+    const derived = await figuresFromDelivery({ delivery: dir, years: [2019, 2020, 2021] });
+    writeFileSync(figures, areaFiguresCsv(derived.figures));
+    const explained = await runCli([
+      'explain',
+      'A',
+      '--year',
+      '2021',
+      '--figures',
+      figures,
+      '--workspace',
+      workspace,
+    ]);
+    expect(explained.stderr).toBe('');
+    expect(explained.code).toBe(0);
+    expectGolden(GOLDEN, 'explain-A.txt', explained.stdout);
+    const plain = await runCli(['explain', 'A', '--year', '2021', '--figures', figures]);
+    expect(plain.stdout).not.toContain('Udviklingsplan');
   });
 
   it('a bad option is a usage error', async () => {

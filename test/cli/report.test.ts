@@ -8,11 +8,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './cliHarness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'report-cli-'));
+const SUPPLIED = resolve(import.meta.dirname, '..', '..', 'examples', 'supplied');
 const delivery = join(root, 'levering');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 beforeAll(async () => {
@@ -50,6 +51,8 @@ describe('boligmonitor report', () => {
       out,
       '--workspace',
       ':memory:',
+      '--supplied',
+      SUPPLIED,
     ]);
     expect(r.stderr).not.toMatch(/fejl/);
     expect(r.code).toBe(0);
@@ -80,6 +83,9 @@ describe('boligmonitor report', () => {
       'figur-3.4',
       'figur-3.5a',
       'figur-3.5b',
+      'figur-4.5',
+      'tabel-6.1',
+      'tabel-6.2',
     ]) {
       expect(tables).toContain(`${id}.csv`);
     }
@@ -147,6 +153,31 @@ describe('boligmonitor report', () => {
     ]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('{{ukendt.fakta}} (1.md:3)');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('supplied tables with problems fail before the run, naming every problem, and write nothing', async () => {
+    const supplied = join(root, 'leveret');
+    mkdirSync(supplied);
+    writeFileSync(
+      join(supplied, 'tabel-6.1.csv'),
+      'paragraph,offence_code,offence_text,year,count,source\n§ 156,70591,Pligt,2019,x,\n',
+    );
+    const out = join(root, 'bad-supplied');
+    const r = await runCli([
+      'report',
+      '--delivery',
+      delivery,
+      '--year',
+      '2024',
+      '--out',
+      out,
+      '--supplied',
+      supplied,
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('tabel-6.1.csv:2: column "count": value "x" is not a number');
+    expect(r.stderr).toContain('tabel-6.1.csv:2: column "source": value "" is empty: a value is required');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -73,6 +73,8 @@ describe('the synthetic people tables follow data contract §A3', () => {
       testKey: `SELECT school_year, person_id, attempt FROM language_tests GROUP BY ALL HAVING count(*) > 1`,
       testRanges: `SELECT * FROM language_tests WHERE grade NOT BETWEEN 0 AND 9 OR attempt NOT BETWEEN 1 AND 4`,
       testSchool: `SELECT * FROM language_tests t ANTI JOIN schools s USING (school_id)`,
+      testReadyNull: `SELECT * FROM language_tests WHERE ready IS NULL OR grade IS NULL OR school_id IS NULL`,
+      testAttemptsConsecutive: `SELECT school_year, person_id FROM language_tests GROUP BY ALL HAVING max(attempt) <> count(*)`,
       testAfterReady: `SELECT * FROM language_tests a JOIN language_tests b USING (school_year, person_id) WHERE b.attempt > a.attempt AND a.ready`,
       absenceKey: `SELECT school_year, quarter, person_id FROM absence GROUP BY ALL HAVING count(*) > 1`,
       absenceQuarter: `SELECT * FROM absence WHERE quarter NOT IN ('q3', 'q4', 'q1', 'q2')`,

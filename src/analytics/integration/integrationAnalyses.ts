@@ -91,6 +91,7 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
       .map((x) => `leveringen har ikke data om domme for ${x}`);
 
   const out: MeasuredTable[] = [];
+  const relate = input.options.integrationNonwesternRelation;
   const shares = async (
     id: string,
     why: string[],
@@ -98,7 +99,7 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
     run: () => Promise<GroupShareRow[]>,
   ): Promise<void> => {
     const rows = why.length > 0 ? [] : await run();
-    out.push(shareTable(id, rows, bySex, why.length > 0 ? why.join('; ') : null));
+    out.push(shareTable(id, rows, bySex, why.length > 0 ? why.join('; ') : null, relate));
   };
   if (wanted.includes('figur-4.1')) {
     const why = [...residenceWhy([t]), ...(await tableWhy('employment', [t]))];
@@ -116,7 +117,7 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
     const years = examSchoolYears(y, input.options);
     const why = [...residenceWhy(years), ...(await tableWhy('exam_results', years, 'school_year'))];
     const rows = why.length > 0 ? [] : await db.all<GroupExamRow>(examMeansQuery(years));
-    out.push(examTable('figur-4.3', rows, why.length > 0 ? why.join('; ') : null));
+    out.push(examTable('figur-4.3', rows, why.length > 0 ? why.join('; ') : null, relate));
   }
   if (wanted.includes('figur-4.4')) {
     const why = [...residenceWhy([t]), ...(await tableWhy('school_enrolment', [t]))];
@@ -169,6 +170,7 @@ function shareTable(
   rows: readonly GroupShareRow[],
   bySex: boolean,
   missingWhy: string | null,
+  relate: boolean,
 ): MeasuredTable {
   const sums = new Map<string, { numerator: number; denominator: number }>();
   for (const r of rows) {
@@ -199,26 +201,30 @@ function shareTable(
   return {
     id,
     cells,
-    relations: missingWhy === null ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
+    relations: missingWhy === null && relate ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
     largeGroupsOnly: true,
   };
 }
 
-function examTable(id: string, rows: readonly GroupExamRow[], missingWhy: string | null): MeasuredTable {
+function examTable(
+  id: string,
+  rows: readonly GroupExamRow[],
+  missingWhy: string | null,
+  relate: boolean,
+): MeasuredTable {
   const sums = new Map<string, { sum: number; n: number }>();
   for (const r of rows) {
     for (const g of groupsOf(r.origin)) {
-      const key = `${integrationRowKey(r.category, r.sex, r.measure)}\u0000${g}`;
+      const key = `${integrationRowKey(r.category, r.sex)}\u0000${examColumnKey(g, r.measure)}`;
       const s = sums.get(key) ?? { sum: 0, n: 0 };
       sums.set(key, { sum: s.sum + r.sum, n: s.n + r.n });
     }
   }
-  const rowKeys = INTEGRATION_CATEGORIES.flatMap((c) =>
-    SEXES.flatMap((s) => EXAM_MEASURES.map((m) => integrationRowKey(c, s, m))),
-  );
+  const rowKeys = INTEGRATION_CATEGORIES.flatMap((c) => SEXES.map((s) => integrationRowKey(c, s)));
+  const columns = ORIGIN_GROUPS.flatMap((g) => EXAM_MEASURES.map((m) => examColumnKey(g, m)));
   const unit: Unit = 'grade';
   const cells: MeasuredCell[] = rowKeys.flatMap((row) =>
-    ORIGIN_GROUPS.map((column): MeasuredCell => {
+    columns.map((column): MeasuredCell => {
       const s = sums.get(`${row}\u0000${column}`) ?? { sum: 0, n: 0 };
       const statistic: Statistic =
         missingWhy !== null ? { kind: 'missing', why: missingWhy } : { kind: 'mean', sum: s.sum, n: s.n };
@@ -228,16 +234,23 @@ function examTable(id: string, rows: readonly GroupExamRow[], missingWhy: string
   return {
     id,
     cells,
-    relations: missingWhy === null ? rowKeys.map((row) => nonwesternRelation(id, row)) : [],
+    relations:
+      missingWhy === null && relate
+        ? rowKeys.flatMap((row) => EXAM_MEASURES.map((m) => nonwesternRelation(id, row, `.${m}`)))
+        : [],
     largeGroupsOnly: true,
   };
 }
 
+/** Fig 4.3's column keys: origin group and measure, `menapt.mean`, `menapt.corrected`. */
+export const examColumnKey = (origin: string, measure: (typeof EXAM_MEASURES)[number]): string =>
+  `${origin}.${measure}`;
+
 /** Non-western in all = MENAPT + other non-western (their numerators and denominators, or sums and pupils, add). */
-const nonwesternRelation = (table: string, row: string): Relation => ({
-  total: { table, row, column: 'nonwestern' },
+const nonwesternRelation = (table: string, row: string, suffix = ''): Relation => ({
+  total: { table, row, column: `nonwestern${suffix}` },
   parts: [
-    { cell: { table, row, column: 'menapt' }, coefficient: 1 },
-    { cell: { table, row, column: 'otherNonwestern' }, coefficient: 1 },
+    { cell: { table, row, column: `menapt${suffix}` }, coefficient: 1 },
+    { cell: { table, row, column: `otherNonwestern${suffix}` }, coefficient: 1 },
   ],
 });

@@ -7,6 +7,7 @@ export interface ExplainFlags {
   readonly history?: string;
   readonly ruleset?: string;
   readonly json?: boolean;
+  readonly workspace?: string;
 }
 
 export function registerExplain(program: Command): void {
@@ -25,6 +26,14 @@ export function registerExplain(program: Command): void {
     .addOption(
       settingOption('ruleset', {
         help: 'a built-in rule set or a scenario JSON file (default: the rule set in force)',
+      }),
+    )
+    .addOption(
+      settingOption('workspace', {
+        help:
+          'a finished workspace (e.g. a run’s or the report’s) whose development_plans and plan_reports give the ' +
+          'area’s § 168 a plan status',
+        defaultText: 'no plan status',
       }),
     )
     .addOption(settingOption('json'))

@@ -1,5 +1,8 @@
 import { areaExplanationTextDa } from '../../reports/text/areaExplanationTextDa.ts';
 import { areaExplanationFrom } from '../../views/areaExplanation.ts';
+import { planAccountTextDa } from '../../reports/text/planAccountsTextDa.ts';
+import { explainPlan } from '../../runs/explainPlan.ts';
+import { planAccountJson } from '../../views/planAccountView.ts';
 import { EXIT } from '../exitCodes.ts';
 import { loadListInputs } from '../loadListInputs.ts';
 import { printOut, printResult, reportFailure, type CommandOutput } from '../printReport.ts';
@@ -46,7 +49,30 @@ export async function explainCommand(areaId: string, flags: ExplainFlags): Promi
   const run = listRunFromInputs({ ...inputs, years });
   const view = areaExplanationFrom(run, inputs.history, areaId, year);
   if (view === null) return reportFailure(out, EXIT.failure, [], [`no assessment of ${areaId} in ${year}`]);
-  if (json) printResult(out, view);
-  else printOut(areaExplanationTextDa(view));
+  if (flags.workspace === undefined) {
+    if (json) printResult(out, view);
+    else printOut(areaExplanationTextDa(view));
+    return EXIT.ok;
+  }
+  const plan = await explainPlan(flags.workspace, run, areaId, year);
+  if (json) {
+    printResult(out, {
+      ...view,
+      developmentPlan:
+        plan.kind === 'plan'
+          ? { kind: 'plan', account: planAccountJson(plan.account, view.name) }
+          : plan.kind === 'none'
+            ? { kind: 'none', textDa: plan.textDa }
+            : { kind: 'unknown', whyDa: plan.whyDa },
+    });
+  } else {
+    const planLines =
+      plan.kind === 'plan'
+        ? planAccountTextDa(plan.account, view.name, null)
+        : [plan.kind === 'none' ? plan.textDa : `ukendt (${plan.whyDa}).`];
+    printOut(
+      `${areaExplanationTextDa(view).trimEnd()}\n\nUdviklingsplan (§ 168 a):\n${planLines.join('\n')}`,
+    );
+  }
   return EXIT.ok;
 }

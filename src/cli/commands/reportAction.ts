@@ -57,6 +57,7 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     assumptions: assume.value.assumptions,
     disclosure: assume.value.disclosure,
     socialExport: assume.value.socialExport,
+    integration: assume.value.integration,
     quarantine: false,
     ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
     ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),

@@ -17,7 +17,9 @@ export function registerSynth(program: Command): void {
     .summary('generate a synthetic Denmark (register delivery) or measure its realism')
     .description(
       'Generate a synthetic national register delivery (data contract §A: areas, area_parcels, dwellings, ' +
-        'persons, residence, labour, education, income, convictions) into --out. The same seed and scale give ' +
+        'persons, residence, labour, education, income, convictions; and §A3: employment, families, schools, ' +
+        'school_enrolment, exam_results, daycare_institutions, daycare, language_tests, absence) into --out. ' +
+        'The same seed and scale give ' +
         'byte-identical files; scale 1.0 is all of Denmark (≈ 5.9 million residents a year). With --report DIR, ' +
         'measure the realism targets (docs/synthetic-denmark.md) on a delivery and print them next to their bands; ' +
         'with both, generate first and then measure.',

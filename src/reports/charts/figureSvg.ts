@@ -152,6 +152,10 @@ function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string
   const ys = points.map((p) => p.y ?? 0);
   const label = (p: Point): string => rows[p.series]?.labelDa ?? '';
   const colourOf = rows.map((_, i) => seriesColour(i));
+  const columnLabels = table.columns.map((c) => c.labelDa);
+  // Category labels wrapped to their band, so neighbouring labels never overlap.
+  const wrapped = (d: string): string =>
+    wrapText(d, (FIGURE_WIDTH - 80) / table.columns.length - 8, CHART_STYLE.fontSize).join('\n');
   const bar = stacked
     ? Plot.barY(points, {
         x: 'x',
@@ -167,15 +171,11 @@ function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string
     marginRight: 16,
     style: plotStyle,
     marginBottom: 44,
-    x: {
-      domain: table.columns.map((c) => c.labelDa),
-      label: null,
-      // Category labels wrapped to their band, so neighbouring labels never overlap.
-      tickFormat: (d: string) =>
-        wrapText(d, (FIGURE_WIDTH - 80) / table.columns.length - 8, CHART_STYLE.fontSize).join('\n'),
-      ...(stacked ? { padding: 0.35 } : { axis: null }),
-    },
-    ...(stacked ? {} : { fx: { domain: table.columns.map((c) => c.labelDa), label: null } }),
+    // Stacked: one bar per column. Grouped: one panel (fx) per column, one bar per row (series) within it.
+    x: stacked
+      ? { domain: columnLabels, label: null, tickFormat: wrapped, padding: 0.35 }
+      : { domain: rows.map((r) => r.labelDa), label: null, axis: null, padding: 0.1 },
+    ...(stacked ? {} : { fx: { domain: columnLabels, label: null, tickFormat: wrapped, padding: 0.15 } }),
     y: {
       grid: true,
       label: yLabelDa,

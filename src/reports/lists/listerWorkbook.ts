@@ -7,14 +7,19 @@ import { addAboutSheet } from './aboutSheet.ts';
 import { addChangesSheet } from './changesSheet.ts';
 import { addListSheet } from './listSheet.ts';
 import { sortedDesignations } from './listsCsv.ts';
+import { addPlansSheet, type PlanSheetInput } from './plansSheet.ts';
 import { addUncertainSheet } from './uncertainSheet.ts';
 import type { RunProvenance } from './runProvenance.ts';
 
 /**
  * `lister.xlsx`: one sheet per list and year (latest year first, lists in the order the law decides
- * them), then "Ændringer", "Usikre afgørelser" and "Om". Dates are fixed from the run's start so the content is reproducible.
+ * them), then "Ændringer", "Usikre afgørelser", "Udviklingsplaner" (when the delivery has plans) and "Om". Dates are fixed from the run's start so the content is reproducible.
  */
-export function listerWorkbook(run: ListRun, provenance: RunProvenance): ExcelJS.Workbook {
+export function listerWorkbook(
+  run: ListRun,
+  provenance: RunProvenance,
+  plans?: PlanSheetInput,
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Boligmonitor';
   wb.lastModifiedBy = 'Boligmonitor';
@@ -41,6 +46,7 @@ export function listerWorkbook(run: ListRun, provenance: RunProvenance): ExcelJS
   }
   addChangesSheet(wb, run);
   addUncertainSheet(wb, run);
+  if (plans !== undefined) addPlansSheet(wb, plans);
   addAboutSheet(wb, run, provenance);
   // Print-ready like the report's annex: the header rows (those frozen on screen) repeat on every page.
   for (const ws of wb.worksheets) {

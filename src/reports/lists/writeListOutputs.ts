@@ -6,6 +6,7 @@ import { writeDirectoryAtomically } from '../../io/writeDirectoryAtomically.ts';
 import { changesCsv } from './changesCsv.ts';
 import { indicatorsCsv } from './indicatorsCsv.ts';
 import { listerWorkbook } from './listerWorkbook.ts';
+import type { PlanSheetInput } from './plansSheet.ts';
 import { listsCsv } from './listsCsv.ts';
 import { listsJson } from './listsJson.ts';
 import { manifestJson } from './manifestJson.ts';
@@ -35,7 +36,12 @@ export async function writeListOutputs(
 }
 
 /** Writes the list outputs into an existing directory (used inside an atomic write). */
-export async function writeListFiles(dir: string, run: ListRun, provenance: RunProvenance): Promise<void> {
+export async function writeListFiles(
+  dir: string,
+  run: ListRun,
+  provenance: RunProvenance,
+  plans?: PlanSheetInput,
+): Promise<void> {
   const texts: [string, string][] = [
     ['indicators.csv', indicatorsCsv(run)],
     ['lists.csv', listsCsv(run)],
@@ -47,7 +53,7 @@ export async function writeListFiles(dir: string, run: ListRun, provenance: RunP
     await writeFile(join(dir, file), text, 'utf8');
     outputs.push({ file, sha256: sha256(text) });
   }
-  await listerWorkbook(run, provenance).xlsx.writeFile(join(dir, 'lister.xlsx'));
+  await listerWorkbook(run, provenance, plans).xlsx.writeFile(join(dir, 'lister.xlsx'));
   outputs.push({ file: 'lister.xlsx', sha256: sha256(await readFile(join(dir, 'lister.xlsx'))) });
   const manifest = manifestJson(run, provenance, new Date(), outputs);
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', 'utf8');

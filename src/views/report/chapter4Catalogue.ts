@@ -35,7 +35,7 @@ export const ORIGIN_AXES: readonly Axis[] = [
 
 const CATEGORY_DA = { parallelsamfund: 'Parallelsamfund', country: 'Hele landet' } as const;
 const SEX_DA = { m: 'mænd', f: 'kvinder' } as const;
-const EXAM_DA = { mean: 'karaktergennemsnit', corrected: 'korrigeret karaktergennemsnit' } as const;
+const EXAM_DA = { mean: 'karaktergennemsnit', corrected: 'korrigeret' } as const;
 
 const CATEGORY_AXES: readonly Axis[] = [
   axis('parallelsamfund', CATEGORY_DA.parallelsamfund),
@@ -44,11 +44,13 @@ const CATEGORY_AXES: readonly Axis[] = [
 const CATEGORY_SEX_AXES: readonly Axis[] = (['parallelsamfund', 'country'] as const).flatMap((c) =>
   (['m', 'f'] as const).map((s) => axis(`${c}.${s}`, `${CATEGORY_DA[c]}, ${SEX_DA[s]}`)),
 );
-const EXAM_AXES: readonly Axis[] = (['parallelsamfund', 'country'] as const).flatMap((c) =>
-  (['m', 'f'] as const).flatMap((s) =>
-    (['mean', 'corrected'] as const).map((m) =>
-      axis(`${c}.${s}.${m}`, `${CATEGORY_DA[c]}, ${s === 'm' ? 'drenge' : 'piger'}, ${EXAM_DA[m]}`),
-    ),
+/** Fig 4.3: the pupils' rows (boys, girls), and per origin group the mean and the corrected mean. */
+const PUPIL_AXES: readonly Axis[] = (['parallelsamfund', 'country'] as const).flatMap((c) =>
+  (['m', 'f'] as const).map((s) => axis(`${c}.${s}`, `${CATEGORY_DA[c]}, ${s === 'm' ? 'drenge' : 'piger'}`)),
+);
+const EXAM_COLUMNS: readonly Axis[] = ORIGIN_AXES.flatMap((o) =>
+  (['mean', 'corrected'] as const).map((m) =>
+    axis(`${o.key}.${m}`, m === 'mean' ? o.labelDa : `${o.labelDa}, ${EXAM_DA[m]}`),
   ),
 );
 
@@ -83,11 +85,12 @@ export function chapter4Catalogue(ctx: Chapter4Context): ReportTableSpec[] {
     rows: readonly Axis[],
     notesDa: readonly string[],
     unit: 'pct' | 'grade' = 'pct',
+    columns: readonly Axis[] = ORIGIN_AXES,
   ): ReportTableSpec => ({
     id,
     titleDa,
     rows,
-    columns: ORIGIN_AXES,
+    columns,
     unit,
     notesDa: [...notesDa, areasNote, originNote, groupsNote],
     sourceDa: ctx.sourceDa,
@@ -122,7 +125,7 @@ export function chapter4Catalogue(ctx: Chapter4Context): ReportTableSpec[] {
       'figur-4.3',
       'Karaktergennemsnit for elever, der har deltaget i alle folkeskolens bundne prøver i 9. klasse, fordelt på ' +
         `boligområde, køn og oprindelse, skoleårene ${schoolYearsDa(ctx.examSchoolYears)} (gennemsnit)`,
-      EXAM_AXES,
+      PUPIL_AXES,
       [
         'Det korrigerede karaktergennemsnit er karaktergennemsnittet korrigeret for, at elever, der har afbrudt ' +
           'undervisningen før folkeskolens bundne prøver i 9. klasse eller ikke har deltaget i en eller flere prøver, ' +
@@ -136,6 +139,7 @@ export function chapter4Catalogue(ctx: Chapter4Context): ReportTableSpec[] {
         'Skoleårene er lagt sammen; eleverne er opgjort efter bopæl pr. 1. januar i skoleårets forår.',
       ],
       'grade',
+      EXAM_COLUMNS,
     ),
     spec(
       'figur-4.4',

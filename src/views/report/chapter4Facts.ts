@@ -8,14 +8,13 @@ import type { ReportTableSpec } from './reportTableFrom.ts';
 /**
  * The facts of chapter 4's text: every cell of figures 4.1–4.6 as `figur-4.1.parallelsamfund.f.menapt` →
  * `34 pct.` (shares in whole percent, grades with one decimal), or in words why it is not shown
- * (`diskretioneret`, `ingen data`); a figure the report could not measure gives `ikke opgjort (…)` with the
- * absent input, never a number. Also `integration.aar` (the year the figures describe, Y − 1).
+ * (`[diskretioneret]`, `[ingen data]`); a figure the report could not measure gives `[ikke opgjort]` (its
+ * notice, in place of the figure, names the absent input), never a number. Also `integration.aar` (the year the figures describe, Y − 1).
  */
 export function chapter4FactsFrom(
   listYear: number,
   specs: readonly ReportTableSpec[],
   tables: readonly ReportTable[],
-  absentWhy: (id: string) => string,
 ): ReportFact[] {
   const facts: ReportFact[] = [
     { key: 'integration.aar', textDa: String(listYear - 1), about: 'the year chapter 4 describes (Y − 1)' },
@@ -25,7 +24,7 @@ export function chapter4FactsFrom(
     for (const row of spec.rows) {
       for (const column of spec.columns) {
         const cell = table?.cells.find((c) => c.row === row.key && c.column === column.key);
-        const textDa = cell === undefined ? `ikke opgjort (${absentWhy(spec.id)})` : cellFactDa(cell);
+        const textDa = cell === undefined ? '[ikke opgjort]' : cellFactDa(cell);
         facts.push({
           key: `${spec.id}.${row.key}.${column.key}`,
           textDa,
@@ -44,11 +43,11 @@ function cellFactDa(cell: Cell): string {
     case 'value':
       return cell.unit === 'pct' ? `${formatNumberDa(v.value, 0)} pct.` : formatNumberDa(v.value, 1);
     case 'suppressed':
-      return 'diskretioneret';
+      return '[diskretioneret]';
     case 'missing':
-      return `ingen data (${v.why})`;
+      return '[ingen data]';
     case 'notApplicable':
-      return 'ikke relevant';
+      return '[ikke relevant]';
     default:
       return assertNever(v);
   }

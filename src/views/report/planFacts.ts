@@ -9,6 +9,7 @@ const P = 'udviklingsplaner';
 /** The keys section 2.5's text uses, each with what it says (for the manifest). */
 const KEYS: Readonly<Record<string, string>> = {
   antal: 'plans approved by 1 December of the list year',
+  'antal.opgjort': 'plans with an accepted report, pooled in table 2.3 and section 2.5',
   modtaget: 'yearly reports received in the list year (any status)',
   'ikke_godkendt.tekst': 'which reports of the list year were not accepted or are pending, in a sentence',
   startaar: 'the earliest baseline year',
@@ -34,6 +35,18 @@ const KEYS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The paragraphs of section 2.5's text, in the seed's sentences with the numbers filled in: empty without plans,
+ * so the section shows only the notices of table 2.3 and section 2.5 naming what is missing.
+ */
+const PARAGRAPHS = {
+  'tekst.modtaget': 'the reports received and those not accepted',
+  'tekst.andel': 'the share planned and reached, as table 2.3',
+  'tekst.nybyggeri': 'new building and the net growth',
+  'tekst.initiativer': 'the planned initiatives (realised and planned)',
+  'tekst.gennemfoert': 'what the areas have done so far',
+} as const;
+
+/**
  * The facts of section 2.5's text (`{{udviklingsplaner.…}}`), from table 2.3's and section 2.5's published
  * cells; every one "ukendt" when the delivery has no plans (the tables then show why).
  */
@@ -41,9 +54,13 @@ export function planFactsFrom(ctx: PlansContext | null, tables: readonly ReportT
   const fact = (key: string, textDa: string): ReportFact => ({
     key: `${P}.${key}`,
     textDa,
-    about: `section 2.5: ${KEYS[key] ?? key}`,
+    about: `section 2.5: ${KEYS[key] ?? (PARAGRAPHS as Record<string, string>)[key] ?? key}`,
   });
-  if (ctx === null) return Object.keys(KEYS).map((k) => fact(k, 'ukendt'));
+  if (ctx === null)
+    return [
+      ...Object.keys(KEYS).map((k) => fact(k, 'ukendt')),
+      ...Object.keys(PARAGRAPHS).map((k) => fact(k, '')),
+    ];
   const cell = (table: string, row: string, column: string): CellValue | null =>
     tables.find((t) => t.id === table)?.cells.find((c) => c.row === row && c.column === column)?.value ??
     null;
@@ -90,8 +107,9 @@ export function planFactsFrom(ctx: PlansContext | null, tables: readonly ReportT
       : []),
     ...(pending > 0 ? [`For ${plansDa(pending)} er årsrapporten endnu ikke behandlet.`] : []),
   ];
-  return [
+  const numbers = [
     fact('antal', formatNumberDa(ctx.accounts.length)),
+    fact('antal.opgjort', formatNumberDa(ctx.series.included.length)),
     fact('modtaget', formatNumberDa(received)),
     fact(
       'ikke_godkendt.tekst',
@@ -121,4 +139,38 @@ export function planFactsFrom(ctx: PlansContext | null, tables: readonly ReportT
     fact('erhverv.gennemfoert', text(action('builtCommercialUnits', 'realised'), false)),
     fact('nedrevet.gennemfoert', text(action('demolished', 'realised'), false)),
   ];
+  const n = new Map(numbers.map((f) => [f.key.slice(P.length + 1), f.textDa]));
+  const v = (key: string): string => n.get(key) ?? 'ukendt';
+  const paragraphs: Record<keyof typeof PARAGRAPHS, string> = {
+    'tekst.modtaget':
+      `Den 1. oktober ${y} modtog Social- og Boligstyrelsen årsrapporter for ${v('modtaget')} af de ${v('antal')} ` +
+      `boligområder med en godkendt udviklingsplan. ${v('ikke_godkendt.tekst')}`,
+    'tekst.andel':
+      'På grundlag af oplysninger fra årsrapporterne vil nedbringelsen af andelen af familieboliger frem mod 2030 ' +
+      'ske som angivet i tabel 2.3. Andelen af familieboliger er i udviklingsplanerne planlagt til at falde fra ' +
+      `${v('andel.foerste')} i ${v('foerste_aar')} til ${v('andel.2030')} i 2030. Ultimo ${v('seneste_aar')} er ` +
+      `andelen reduceret til ca. ${v('andel.seneste')}, jf. tabel 2.3.`,
+    'tekst.nybyggeri':
+      'Udviklingsplanerne indeholder alle lovgivningens redskaber til at omdanne områder med en godkendt ' +
+      `udviklingsplan til velfungerende bydele inden 2030. Med nybyggeri af i alt ${v('nybyggeri.boliger')} boliger ` +
+      `(${v('nybyggeri.i_alt')} boliger minus ${v('nybyggeri.erhverv')} erhvervsenheder) forventes der en ` +
+      `nettotilvækst på i alt ${v('nettotilvaekst')} nye boliger i de ${v('antal.opgjort')} boligområder med en godkendt ` +
+      'udviklingsplan. En erhvervsenhed tæller 75 kvm. erhverv.',
+    'tekst.initiativer': [
+      'Overordnet kan de planlagte initiativer beskrives således:',
+      '',
+      `- Ommærkning af ${v('ommaerket.i_alt')} almene familieboliger til almene ungdoms- og/eller ældreboliger`,
+      `- Salg af ${v('solgt.i_alt')} almene familieboliger`,
+      `- Fortætning ved primært nybyggeri af boliger og erhverv svarende til ${v('nybyggeri.i_alt')} boliger`,
+      `- Nedrivning af ${v('nedrevet.i_alt')} almene familieboliger`,
+    ].join('\n'),
+    'tekst.gennemfoert':
+      `I perioden ${v('foerste_aar')}-${v('seneste_aar')} har områderne samlet ommærket ` +
+      `${v('ommaerket.gennemfoert')} familieboliger, solgt ${v('solgt.gennemfoert')} familieboliger, bygget i alt ` +
+      `${v('bygget.gennemfoert')} boligenheder (heraf ${v('erhverv.gennemfoert')} erhvervsenheder) samt nedrevet ` +
+      `${v('nedrevet.gennemfoert')} almene familieboliger. Disse tiltag har nedbragt andelen af almene ` +
+      `familieboliger fra ${v('andel.start')} i ${v('startaar')} til ${v('andel.seneste')} i ${v('seneste_aar')} ` +
+      `for de ${v('antal.opgjort')} områder samlet.`,
+  };
+  return [...numbers, ...Object.entries(paragraphs).map(([k, t]) => fact(k, t))];
 }

@@ -125,7 +125,11 @@ async function createA3(db: Db): Promise<void> {
   for (const sql of statements) await db.run(query(sql));
 }
 
-async function analyses(withA3: boolean): Promise<MeasuredTable[]> {
+async function analyses(
+  withA3: boolean,
+  parallelsamfund = [areaId('A')],
+  options = DEFAULT_INTEGRATION_OPTIONS,
+): Promise<MeasuredTable[]> {
   const dir = writeCsvDelivery(rows);
   const db = await openDb({ path: ':memory:', threads: 1, tempDirectory: 'private' });
   try {
@@ -134,9 +138,9 @@ async function analyses(withA3: boolean): Promise<MeasuredTable[]> {
     if (withA3) await createA3(db);
     return await integrationAnalyses(db, {
       listYear: 2024,
-      parallelsamfund: [areaId('A')],
+      parallelsamfund,
       assumptions: DEFAULT_ASSUMPTIONS,
-      options: DEFAULT_INTEGRATION_OPTIONS,
+      options,
       tables: await workspaceTables(db),
       coverage: await deliveryCoverage(db),
     });
@@ -190,20 +194,31 @@ describe('chapter 4 analyses on a small explicit delivery (list year 2024)', () 
   it('fig 4.3: the mean over pupils who took every exam, and the corrected mean (−3 per missing exam)', async () => {
     const t = await analyses(true);
     // e1 took 5 of 5 (average 7); e2 3 of 5 with sum 21: corrected (21 − 2·3)/5 = 3.
-    expect(stat(t, 'figur-4.3', 'parallelsamfund.m.mean', 'menapt')).toEqual({ kind: 'mean', sum: 7, n: 1 });
-    expect(stat(t, 'figur-4.3', 'parallelsamfund.m.corrected', 'menapt')).toEqual({
+    expect(stat(t, 'figur-4.3', 'parallelsamfund.m', 'menapt.mean')).toEqual({ kind: 'mean', sum: 7, n: 1 });
+    expect(stat(t, 'figur-4.3', 'parallelsamfund.m', 'menapt.corrected')).toEqual({
       kind: 'mean',
       sum: 10,
       n: 2,
     });
     // e3 took none of 4: (0 − 4·3)/4 = −3; e4 4 of 4 with sum 40: 10. School years 2022–2024 pooled.
-    expect(stat(t, 'figur-4.3', 'country.f.mean', 'danish')).toEqual({ kind: 'mean', sum: 10, n: 1 });
-    expect(stat(t, 'figur-4.3', 'country.f.corrected', 'danish')).toEqual({ kind: 'mean', sum: 7, n: 2 });
-    expect(stat(t, 'figur-4.3', 'country.m.corrected', 'nonwestern')).toEqual({
+    expect(stat(t, 'figur-4.3', 'country.f', 'danish.mean')).toEqual({ kind: 'mean', sum: 10, n: 1 });
+    expect(stat(t, 'figur-4.3', 'country.f', 'danish.corrected')).toEqual({ kind: 'mean', sum: 7, n: 2 });
+    expect(stat(t, 'figur-4.3', 'country.m', 'nonwestern.corrected')).toEqual({
       kind: 'mean',
       sum: 10,
       n: 2,
     });
+    const relations = t.find((x) => x.id === 'figur-4.3')?.relations ?? [];
+    expect(relations.map((r) => `${r.total.row} ${r.total.column}`)).toEqual([
+      'parallelsamfund.m nonwestern.mean',
+      'parallelsamfund.m nonwestern.corrected',
+      'parallelsamfund.f nonwestern.mean',
+      'parallelsamfund.f nonwestern.corrected',
+      'country.m nonwestern.mean',
+      'country.m nonwestern.corrected',
+      'country.f nonwestern.mean',
+      'country.f nonwestern.corrected',
+    ]);
   });
 
   it('fig 4.4: pupils 7–15 in schools of 50 or more, at least 25 % non-western (13 of 52 counts)', async () => {
@@ -230,5 +245,19 @@ describe('chapter 4 analyses on a small explicit delivery (list year 2024)', () 
   it('leave out the figures whose input tables are absent (only fig 4.5 reads the core delivery)', async () => {
     const t = await analyses(false);
     expect(t.map((x) => x.id)).toEqual(['figur-4.5']);
+  });
+
+  it('measure nobody in parallelsamfund areas when the list is empty (not an error)', async () => {
+    const t = await analyses(true, []);
+    expect(stat(t, 'figur-4.5', 'parallelsamfund', 'otherNonwestern')).toEqual(share(0, 0));
+    expect(stat(t, 'figur-4.5', 'country', 'danish')).toEqual(share(1, 1));
+  });
+
+  it('declare no relation of the non-western total with integrationNonwesternRelation=false', async () => {
+    const t = await analyses(false, [areaId('A')], {
+      ...DEFAULT_INTEGRATION_OPTIONS,
+      integrationNonwesternRelation: false,
+    });
+    expect(t.find((x) => x.id === 'figur-4.5')?.relations).toEqual([]);
   });
 });

@@ -134,12 +134,21 @@ describe('the plan areas’ accounts from the workspace', () => {
     expect(facts.get('udviklingsplaner.nybyggeri.i_alt')).toBe('75');
     expect(facts.get('udviklingsplaner.nettotilvaekst')).toBe('5');
     expect(facts.get('udviklingsplaner.bygget.gennemfoert')).toBe('5');
+    expect(facts.get('udviklingsplaner.tekst.gennemfoert')).toBe(
+      'I perioden 2019-2024 har områderne samlet ommærket 3 familieboliger, solgt 2 familieboliger, bygget i alt ' +
+        '5 boligenheder (heraf 5 erhvervsenheder) samt nedrevet 10 almene familieboliger. Disse tiltag har ' +
+        'nedbragt andelen af almene familieboliger fra 95 pct. i 2018 til 68 pct. i 2024 for de 2 områder samlet.',
+    );
   });
 
-  it('every fact is unknown without plans', () => {
+  it('without plans every number is unknown and the paragraphs are left out (the notices say why)', () => {
     const facts = planFactsFrom(null, []);
-    expect(facts.length).toBeGreaterThan(10);
-    expect(new Set(facts.map((f) => f.textDa))).toEqual(new Set(['ukendt']));
+    const paragraphs = facts.filter((f) => f.key.startsWith('udviklingsplaner.tekst.'));
+    expect(paragraphs.length).toBe(5);
+    expect(new Set(paragraphs.map((f) => f.textDa))).toEqual(new Set(['']));
+    const numbers = facts.filter((f) => !f.key.startsWith('udviklingsplaner.tekst.'));
+    expect(numbers.length).toBeGreaterThan(10);
+    expect(new Set(numbers.map((f) => f.textDa))).toEqual(new Set(['ukendt']));
   });
 
   it('the exact shares stay exact through the workspace: 2,250 m² is 30 dwellings', async () => {

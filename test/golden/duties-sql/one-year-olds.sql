@@ -11,7 +11,7 @@ JOIN duty_area_residence AS ar ON ar.year = w.residence_year
 JOIN areas AS a ON a.area_id = ar.area_id
 JOIN persons AS p ON p.person_id = ar.person_id
 LEFT JOIN daycare AS dc ON dc.person_id = ar.person_id AND dc.year = w.count_year
-WHERE list_contains($areas, ar.area_id)
+WHERE list_contains(CAST($areas AS VARCHAR[]), ar.area_id)
   AND p.birth_date > make_date(w.count_year - 2, 9, 30)
   AND p.birth_date <= make_date(w.count_year - 1, 9, 30)
 GROUP BY ALL

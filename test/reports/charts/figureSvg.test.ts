@@ -69,6 +69,34 @@ const BARS: ReportTable = {
   chart: { kind: 'bars', yLabelDa: 'Pct.', stacked: true },
 };
 
+const GROUPED: ReportTable = {
+  id: 'figur-4.2',
+  titleDa: 'Andel børn uden en forælder i beskæftigelse',
+  rows: [
+    { key: 'parallelsamfund', labelDa: 'Parallelsamfund' },
+    { key: 'country', labelDa: 'Hele landet' },
+  ],
+  columns: [
+    { key: 'danish', labelDa: 'Dansk oprindelse' },
+    { key: 'nonwestern', labelDa: 'Ikke-vestlig' },
+  ],
+  cells: [
+    value('parallelsamfund', 'danish', 12.5),
+    {
+      row: 'parallelsamfund',
+      column: 'nonwestern',
+      unit: 'pct',
+      value: { kind: 'suppressed', rule: 'group-observations', primaryOrSecondary: 'primary' },
+    },
+    value('country', 'danish', 4.1),
+    value('country', 'nonwestern', 21.7),
+  ],
+  unit: 'pct',
+  notesDa: [],
+  sourceDa: 'Test',
+  chart: { kind: 'bars', yLabelDa: 'Pct.', stacked: false },
+};
+
 describe('figures as SVG', () => {
   it('a line chart leaves a gap for a suppressed point, never a 0 (golden)', () => {
     const svg = figureSvg(LINES);
@@ -84,5 +112,14 @@ describe('figures as SVG', () => {
     expect(svg.match(/<rect/g)?.length).toBe(6 + 3);
     expect(svg).not.toMatch(/>I alt</);
     expectGolden(DIR, 'bars-negative-part.svg', svg);
+  });
+
+  it('grouped bars: one panel per column, one bar per row, none for a suppressed cell (golden)', () => {
+    const svg = figureSvg(GROUPED);
+    // Three bars drawn (the suppressed cell has none) plus the legend's two swatches.
+    expect(svg.match(/<rect/g)?.length).toBe(3 + 2);
+    expect(svg).toContain('>Dansk oprindelse<');
+    expect(svg).toContain('>Ikke-vestlig<');
+    expectGolden(DIR, 'bars-grouped-suppressed.svg', svg);
   });
 });

@@ -1,0 +1,25 @@
+-- params: {"years":[2023],"year":2023,"age_min":0,"age_max":15}
+WITH res AS (
+  SELECT x.category, x.year, x.person_id, p.sex, p.origin, x.year - p.zero_age_year AS age
+  FROM (
+    SELECT 'parallelsamfund' AS category, r.year, r.person_id FROM area_residence AS r
+    WHERE list_contains($years, r.year) AND r.dwelling_id IN (SELECT dwelling_id FROM int_area_dwellings)
+    UNION ALL
+    SELECT 'country', r.year, r.person_id FROM residence AS r
+    WHERE list_contains($years, r.year)
+  ) AS x
+  JOIN int_persons AS p USING (person_id)
+),
+fam AS (SELECT person_id, family_id, role FROM families WHERE year = $year),
+employed_families AS (
+  SELECT DISTINCT f.family_id FROM fam AS f
+  JOIN employment AS e ON e.person_id = f.person_id AND e.year = $year AND e.employed
+  WHERE f.role = 'adult'
+)
+SELECT category, sex, origin,
+  count(*) FILTER (WHERE ef.family_id IS NULL) AS numerator, count(*) AS denominator
+FROM res
+JOIN fam ON fam.person_id = res.person_id AND fam.role = 'child'
+LEFT JOIN employed_families AS ef ON ef.family_id = fam.family_id
+WHERE res.age BETWEEN $age_min AND $age_max
+GROUP BY category, sex, origin ORDER BY category, sex, origin

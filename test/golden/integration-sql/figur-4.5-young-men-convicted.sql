@@ -1,0 +1,21 @@
+-- params: {"years":[2023],"year":2023,"laws":["straffeloven","vaabenloven","euforiserende_stoffer"],"decision_types":["prison","suspended","fine","withdrawn_charge"],"age_min":15,"age_max":29}
+WITH res AS (
+  SELECT x.category, x.year, x.person_id, p.sex, p.origin, x.year - p.zero_age_year AS age
+  FROM (
+    SELECT 'parallelsamfund' AS category, r.year, r.person_id FROM area_residence AS r
+    WHERE list_contains($years, r.year) AND r.dwelling_id IN (SELECT dwelling_id FROM int_area_dwellings)
+    UNION ALL
+    SELECT 'country', r.year, r.person_id FROM residence AS r
+    WHERE list_contains($years, r.year)
+  ) AS x
+  JOIN int_persons AS p USING (person_id)
+),
+convicted AS (
+  SELECT DISTINCT person_id FROM convictions
+  WHERE CAST(year(decision_date) AS INTEGER) = $year
+    AND list_contains($laws, law) AND list_contains($decision_types, decision_type)
+)
+SELECT category, sex, origin, count(cv.person_id) AS numerator, count(*) AS denominator
+FROM res LEFT JOIN convicted AS cv USING (person_id)
+WHERE res.sex = 'm' AND res.age BETWEEN $age_min AND $age_max
+GROUP BY category, sex, origin ORDER BY category, sex, origin
