@@ -38,17 +38,24 @@ export interface PlanLocation extends DevelopmentPlanArea {
   readonly programme: number;
 }
 
-/** Attaches locations and programme sizes to the plans; the first plan always demolishes, the rest 13 in 17. */
+/**
+ * Attaches locations and programme sizes to the plans. round(13/17 × plans) of them demolish (at least one): the
+ * first plan (by area index) always, the others in the order of a seeded draw.
+ */
 export function planLocations(
   seed: number,
   plans: readonly DevelopmentPlanArea[],
   locOf: ReadonlyMap<number, number>,
 ): PlanLocation[] {
+  const demolishing = Math.max(1, Math.round(PLAN_PROGRAMME.demolishingShare * plans.length));
+  const order = plans
+    .map((p, i) => ({ i, u: i === 0 ? -1 : uniformFor(seed, DEMOLISHES_STREAM, p.area.index) }))
+    .sort((a, b) => a.u - b.u || a.i - b.i);
+  const demolishes = new Set(order.slice(0, demolishing).map((o) => o.i));
   return plans.map((p, i) => ({
     ...p,
     loc: locOf.get(p.area.index) ?? -1,
-    demolishes:
-      i === 0 || uniformFor(seed, DEMOLISHES_STREAM, p.area.index) < PLAN_PROGRAMME.demolishingShare,
+    demolishes: demolishes.has(i),
     programme: p.dispensation === 'none' ? 1 : PLAN_PROGRAMME.dispensationFactor,
   }));
 }

@@ -81,6 +81,29 @@ const RULES: readonly (readonly [string, string])[] = [
      JOIN src_development_plans p ON p.area_id = r.area_id
      WHERE r.kind = 'realised' AND r.year > p.baseline_year AND r.demolished <> coalesce(ev.n, 0)`,
   ],
+  [
+    "plan_reports: a realised line's stock is the registers' on 1 January after it (dwellings, dwelling_events, commercial_floor)",
+    `WITH parcels AS (SELECT DISTINCT area_id, parcel_id FROM src_area_parcels),
+     lines AS (
+       SELECT DISTINCT r.area_id, r.year, r.public_family_dwellings, r.other_dwellings, r.commercial_m2
+       FROM src_plan_reports r WHERE r.kind = 'realised'),
+     state AS (
+       SELECT l.area_id, l.year,
+         count(*) FILTER (WHERE coalesce(e.ownership_after, d.ownership) = 'almen' AND coalesce(e.kind_after, d.kind) = 'family') AS family,
+         count(*) FILTER (WHERE NOT (coalesce(e.ownership_after, d.ownership) = 'almen' AND coalesce(e.kind_after, d.kind) = 'family')) AS other
+       FROM lines l JOIN parcels p ON p.area_id = l.area_id JOIN src_dwellings d ON d.parcel_id = p.parcel_id
+       LEFT JOIN src_dwelling_events e ON e.dwelling_id = d.dwelling_id AND e.event_date < make_date(l.year + 1, 1, 1)
+       WHERE d.built_year <= l.year AND (e.event IS NULL OR e.event NOT IN ('demolished', 'merged'))
+       GROUP BY ALL),
+     floor AS (
+       SELECT p.area_id, c.year - 1 AS year, sum(c.floor_m2) AS m2
+       FROM src_commercial_floor c JOIN parcels p ON p.parcel_id = c.parcel_id GROUP BY ALL),
+     floor_years AS (SELECT DISTINCT year - 1 AS year FROM src_commercial_floor)
+     SELECT count(*) FROM lines l LEFT JOIN state s ON s.area_id = l.area_id AND s.year = l.year
+       LEFT JOIN floor f ON f.area_id = l.area_id AND f.year = l.year
+     WHERE l.public_family_dwellings <> coalesce(s.family, 0) OR l.other_dwellings <> coalesce(s.other, 0)
+        OR (l.year IN (SELECT year FROM floor_years) AND l.commercial_m2 <> coalesce(f.m2, 0))`,
+  ],
 ];
 
 /** Checks the §A2 contract rules that SQL can check, over the views `src_<table>` of a delivery. */
@@ -229,4 +252,92 @@ export async function measureHousing(dir: string): Promise<HousingMeasures> {
   } finally {
     db.close();
   }
+}
+
+const fmt = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined ? '–' : v.toLocaleString('da-DK', { maximumFractionDigits: digits });
+
+/** The seed report's values (Redegørelse om parallelsamfund 2025, sections 2.4–2.6) the measures are read against. */
+export const HOUSING_TARGETS = {
+  plans: 17,
+  familyShare: { 2018: 93, 2019: 90, 2020: 87, 2021: 85, 2022: 83, 2023: 81, 2024: 77, 2030: 42 } as Readonly<
+    Record<number, number>
+  >,
+  realised: {
+    relabelled: 357,
+    sold: 136,
+    demolished: 1044,
+    built_dwellings: 1341,
+    built_commercial_units: 720,
+  },
+  planned: {
+    relabelled: 1025,
+    sold: 697,
+    demolished: 4082,
+    built_dwellings: 8020,
+    built_commercial_units: 2295,
+  },
+  lettingMixPlan: {
+    internal: 13,
+    external_waiting_list: 55,
+    flexible: 22,
+    combined: 0,
+    municipal: 3,
+    other: 6,
+  },
+  lettingMixForebyggelse: {
+    internal: 16,
+    external_waiting_list: 44,
+    flexible: 25,
+    combined: 0,
+    municipal: 10,
+    other: 4,
+  },
+  lettingRate: { plan: 14, forebyggelse: 11.3 },
+  vacancy: { plan: 12, forebyggelse: 3.9 },
+} as const;
+
+/** Danish-formatted lines of the measures beside the seed's values. */
+export function formatHousing(m: HousingMeasures): string {
+  const t = HOUSING_TARGETS;
+  const out: string[] = [];
+  const broken = m.checks.filter((c) => c.violations !== 0);
+  out.push(`Kontraktregler (§A2): ${m.checks.length - broken.length} af ${m.checks.length} holder`);
+  for (const c of broken) out.push(`  BRUDT: ${c.rule} (${c.violations} rækker)`);
+  out.push(`Udviklingsplaner: ${m.plans} (seed ${t.plans}), heraf med dispensation: ${m.dispensations}`);
+  out.push(
+    `Hændelser: ${Object.entries(m.events)
+      .map(([k, v]) => `${k} ${fmt(v, 0)}`)
+      .join(', ')}; strategiske nedrivninger ${fmt(m.strategicPct)} pct.`,
+  );
+  out.push(
+    `Årsrapporter: ${Object.entries(m.reportStatus)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  out.push('Andel almene familieboliger (tabel 2.3), målt / seed:');
+  for (const s of m.familyShareByYear)
+    out.push(`  ${s.year === 2018 ? 'Start' : s.year}: ${fmt(s.pct)} / ${fmt(t.familyShare[s.year])}`);
+  const pair = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): string =>
+    Object.keys(b)
+      .map((k) => `${k} ${fmt(a[k], 0)} / ${fmt(b[k], 0)}`)
+      .join(', ');
+  out.push(`Gennemført 2019–rapportår, målt / seed: ${pair(m.realised, t.realised)}`);
+  out.push(`Planlagt til 2030, målt / seed: ${pair(m.planned, t.planned)}`);
+  out.push(
+    `Udlejningstyper ${m.lettingYear}, udviklingsplanområder (pct.): ${pair(m.lettingMix.plan, t.lettingMixPlan)}`,
+  );
+  out.push(
+    `Udlejningstyper ${m.lettingYear}, forebyggelsesområder (pct.): ${pair(m.lettingMix.forebyggelse, t.lettingMixForebyggelse)}`,
+  );
+  out.push(
+    `Fleksibel udlejning i forebyggelsesområder: ${m.flexibleByYear.map((f) => `${f.year} ${fmt(f.pct)}`).join(', ')}`,
+  );
+  out.push(
+    `Genudlejning pr. bolig (pct.): plan ${fmt(m.lettingRatePct.plan)} / ${fmt(t.lettingRate.plan)}, forebyggelse ${fmt(m.lettingRatePct.forebyggelse)} / ${fmt(t.lettingRate.forebyggelse)}`,
+  );
+  out.push(
+    `Ledige boliger 1. januar (pct.): plan ${fmt(m.vacancyPct.plan)} / ${fmt(t.vacancy.plan)}, forebyggelse ${fmt(m.vacancyPct.forebyggelse)} / ${fmt(t.vacancy.forebyggelse)}`,
+  );
+  return out.join('\n');
 }

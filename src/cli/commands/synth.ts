@@ -17,7 +17,8 @@ export function registerSynth(program: Command): void {
     .summary('generate a synthetic Denmark (register delivery) or measure its realism')
     .description(
       'Generate a synthetic national register delivery (data contract §A: areas, area_parcels, dwellings, ' +
-        'persons, residence, labour, education, income, convictions; and §A3: employment, families, schools, ' +
+        'persons, residence, labour, education, income, convictions; §A2: dwelling_events, commercial_floor, ' +
+        'lettings, vacancies, development_plans, plan_reports; and §A3: employment, families, schools, ' +
         'school_enrolment, exam_results, daycare_institutions, daycare, language_tests, absence) into --out. ' +
         'The same seed and scale give ' +
         'byte-identical files; scale 1.0 is all of Denmark (≈ 5.9 million residents a year). With --report DIR, ' +
