@@ -8,7 +8,12 @@ import { udsatListsOf } from '../core/duties/udsatLists.ts';
 import type { Year } from '../core/model/ids.ts';
 import { manifestJson } from '../reports/lists/manifestJson.ts';
 import { dutiesFiles } from '../reports/duties/dutiesFiles.ts';
-import { runDelivery, type RunDeliveryOptions, type RunDeliveryReport } from './runDelivery.ts';
+import {
+  runDelivery,
+  type RunDeliveryOptions,
+  type RunDeliveryReport,
+  type RunOutput,
+} from './runDelivery.ts';
 
 /** `boligmonitor duties`: the register pipeline for the list year and the lists the duties read, then the duties. */
 export interface RunDutiesOptions extends Omit<
@@ -32,6 +37,46 @@ export type RunDutiesResult =
   | Exclude<RunDeliveryReport, { kind: 'written' }>;
 
 /**
+ * Decides the duties of list year Y on a finished run's open workspace and writes `duties.json`, one CSV per duty
+ * and the run's manifest into `dir`: the lists the duties read come from the run (a year it did not compute, or
+ * whose snapshot the delivery lacks, is unknown with why).
+ */
+export async function writeDuties(
+  dir: string,
+  output: RunOutput,
+  opts: { readonly listYear: Year; readonly options: DutyOptions; readonly snapshots: ReadonlySet<Year> },
+): Promise<Duties> {
+  const y = opts.listYear;
+  const duties = await computeDuties(output.db, {
+    listYear: y,
+    lists: udsatListsOf(output.run, dutyListYears(opts.options, y), opts.snapshots),
+    options: opts.options,
+    assumptions: output.provenance.assumptions,
+    runId: output.runId,
+    areas: output.run.figures
+      .filter((f) => f.year === y)
+      .map((f) => ({
+        areaId: f.areaId,
+        name: f.name,
+        municipalityCode: f.municipalityCode,
+        residents: f.residents,
+      })),
+  });
+  for (const f of dutiesFiles(duties)) await writeFile(join(dir, f.name), f.text, 'utf8');
+  const manifest = manifestJson(
+    output.run,
+    {
+      ...output.provenance,
+      extra: { ...output.provenance.extra, duties: { options: { ...opts.options } } },
+    },
+    new Date(),
+    [],
+  );
+  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  return duties;
+}
+
+/**
  * The duties of list year Y on a delivery: computes the lists of Y and of the years the duties read (the list in
  * force for day care, the language-test window) where the delivery has their snapshots — a list it cannot compute
  * is unknown, with why, and the duties resting on it too — then decides each duty in the workspace. With `out`,
@@ -50,33 +95,11 @@ export async function runDuties(opts: RunDutiesOptions): Promise<RunDutiesResult
         years,
         ruleSet: null,
         writeOutputs: async (dir, output) => {
-          const y = opts.listYear;
-          duties = await computeDuties(output.db, {
-            listYear: y,
-            lists: udsatListsOf(output.run, dutyListYears(opts.options, y), snapshots),
+          duties = await writeDuties(dir, output, {
+            listYear: opts.listYear,
             options: opts.options,
-            assumptions: output.provenance.assumptions,
-            runId: output.runId,
-            areas: output.run.figures
-              .filter((f) => f.year === y)
-              .map((f) => ({
-                areaId: f.areaId,
-                name: f.name,
-                municipalityCode: f.municipalityCode,
-                residents: f.residents,
-              })),
+            snapshots,
           });
-          for (const f of dutiesFiles(duties)) await writeFile(join(dir, f.name), f.text, 'utf8');
-          const manifest = manifestJson(
-            output.run,
-            {
-              ...output.provenance,
-              extra: { ...output.provenance.extra, duties: { options: { ...opts.options } } },
-            },
-            new Date(),
-            [],
-          );
-          await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
         },
       });
     // The lists the delivery has snapshots for; the others are unknown (and the duties resting on them).

@@ -33,6 +33,12 @@ describe('boligmonitor demo (the README’s first command) at a tiny scale', () 
     expect(existsSync(join(out, 'redegoerelse', 'tables', 'tabel-2.1.csv'))).toBe(true);
     expect(existsSync(join(out, 'redegoerelse', 'figures', 'figur-3.1.svg'))).toBe(true);
     expect(r.stdout).toContain('Redegørelse om parallelsamfund 2024:');
+    for (const f of ['duties.json', 'daginstitutioner.csv', 'sprogproever.csv', 'kombineret-udlejning.csv'])
+      expect(existsSync(join(out, 'pligter', f)), f).toBe(true);
+    expect(r.stdout).toContain(
+      `Pligter, som listerne pr. 1. december 2024 udløser → ${join(out, 'pligter')}:`,
+    );
+    expect(r.stdout).toMatch(/Skoler med pligt til sprogprøver: (\d+ skoler|mangler)/);
     expect(r.stdout).toContain(`serve --results ${join(out, 'lister')}`);
     expect(r.stdout).toContain('Syntetisk Danmark (skala 0,01, frø 7)');
     expect(r.stdout).toContain('Antal boligområder pr. liste:');

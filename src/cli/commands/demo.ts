@@ -17,7 +17,8 @@ export function registerDemo(program: Command): void {
         '(CSV, JSON, Excel) and the manifest, and write the Redegørelse om parallelsamfund of 2024 from the same ' +
         'run (boligmonitor report: HTML, PDF, Excel annex). Prints the number of areas per list and year, the ' +
         'latest year’s changes with reasons, where the report is and the command that serves the results as a ' +
-        'web site. Writes <out>/levering (the delivery), <out>/lister (the lists), <out>/redegoerelse (the report) ' +
+        'web site. Writes <out>/levering (the delivery), <out>/lister (the lists), <out>/redegoerelse (the report), ' +
+        '<out>/pligter (the duties the lists trigger, as boligmonitor duties writes them) ' +
         'and <out>/workspace.duckdb.',
     )
     .option(

@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { DEFAULT_ASSUMPTIONS } from '../../core/assumptions.ts';
 import { runDelivery } from '../../runs/runDelivery.ts';
+import { writeDuties } from '../../runs/runDuties.ts';
+import { deliverySnapshotYears } from '../../analytics/duties/deliverySnapshotYears.ts';
+import type { Duties } from '../../analytics/duties/computeDuties.ts';
+import { DEFAULT_DUTY_OPTIONS } from '../../core/duties/dutyOptions.ts';
+import { dutiesSummaryDa } from '../../views/dutiesView.ts';
 import { writeReport, REPORT_FILES, type ReportSummary } from '../../runs/runReport.ts';
 import { DEFAULT_DISCLOSURE_OPTIONS } from '../../disclosure/disclosureOptions.ts';
 import { writeDirectoryAtomically } from '../../io/writeDirectoryAtomically.ts';
@@ -60,7 +65,10 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
       return EXIT.invalidInput;
     }
     const reportDir = join(flags.out, 'redegoerelse');
+    const dutiesDir = join(flags.out, 'pligter');
+    const snapshots = new Set(await deliverySnapshotYears(delivery));
     let summary: ReportSummary | undefined;
+    let duties: Duties | undefined;
     const report = await runDelivery({
       delivery,
       out: join(flags.out, 'lister'),
@@ -77,6 +85,14 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
             supplied: supplied.value,
             suppliedFiles: supplied.value.files.map((f) => f.file),
             onStep: (step, done, total) => progress.step('Redegørelse', step, done, total),
+          });
+        });
+        // The duties the latest lists trigger, from the same run (boligmonitor duties).
+        await writeDirectoryAtomically(dutiesDir, async (tmp) => {
+          duties = await writeDuties(tmp, output, {
+            listYear: DEMO_LAST_YEAR,
+            options: DEFAULT_DUTY_OPTIONS,
+            snapshots,
           });
         });
       },
@@ -106,6 +122,10 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
               `(og ${REPORT_FILES.filter((f) => f !== 'redegoerelse.pdf').join(', ')}); ` +
               `${summary.suppressed.primary + summary.suppressed.secondary} celler diskretioneret, revisionen bestået.`,
           );
+        }
+        if (duties !== undefined) {
+          printOut(`Pligter, som listerne pr. 1. december ${DEMO_LAST_YEAR} udløser → ${dutiesDir}:`);
+          for (const line of dutiesSummaryDa(duties)) printOut(line);
         }
         printOut('');
         printOut('Se resultaterne som hjemmeside:');
