@@ -28,17 +28,31 @@ const UDSAT_LISTS: readonly ListId[] = ['udsat', 'ghetto', 'hard_ghetto', 'paral
 
 /**
  * The lists of a list year as the run knows them: computed for a requested or context year (`contextDesignations`),
- * else unknown (null) — table 2.4 then shows that year as missing, never as 0.
+ * else unknown (null) — table 2.4 then shows that year as missing, never as 0; with the areas whose decision on
+ * one of the lists was uncertain (`contextAssessments`).
  */
 export function listsFromRun(run: ListRun): (year: Year) => ListAreas | null {
   const known = new Set([...run.years, ...run.contextYears]);
   const all = [...run.designations, ...(run.contextDesignations ?? [])];
+  const assessments = [...run.assessments, ...(run.contextAssessments ?? [])];
+  const TABLE_LISTS: readonly ListId[] = [...UDSAT_LISTS, 'forebyggelse'];
   return (year) => {
     if (!known.has(year)) return null;
     const of = (lists: readonly ListId[]): AreaId[] => [
       ...new Set(all.filter((d) => d.year === year && lists.includes(d.list)).map((d) => d.areaId)),
     ];
-    return { udsat: of(UDSAT_LISTS), forebyggelse: of(['forebyggelse']) };
+    const uncertain = [
+      ...new Set(
+        assessments
+          .filter(
+            (a) =>
+              a.year === year &&
+              a.decisions.some((d) => d.uncertain && !d.member && TABLE_LISTS.includes(d.list)),
+          )
+          .map((a) => a.areaId),
+      ),
+    ];
+    return { udsat: of(UDSAT_LISTS), forebyggelse: of(['forebyggelse']), uncertain };
   };
 }
 

@@ -28,6 +28,11 @@ export interface ListAreas {
   readonly udsat: readonly AreaId[];
   /** Areas on the forebyggelse list (none before its first list, 1 December 2021). */
   readonly forebyggelse: readonly AreaId[];
+  /**
+   * Areas not on either list whose decision on one of them was uncertain (a missing figure or year could have
+   * put them on it): a demolition there cannot be assigned, so its year is missing, never counted as off-list.
+   */
+  readonly uncertain?: readonly AreaId[];
 }
 
 export interface HousingInput {
@@ -267,6 +272,22 @@ async function demolitionTable(db: Db, input: HousingInput, hasEvents: boolean):
     const udsat = new Set<string>(lists.udsat);
     const forebyggelse = new Set<string>(lists.forebyggelse);
     const ofYear = rows.filter((r) => Number(r.year) === t);
+    const uncertain = new Set<string>(lists.uncertain ?? []);
+    const unassignable = [
+      ...new Set(
+        ofYear
+          .filter((r) => uncertain.has(r.area_id) && !udsat.has(r.area_id) && !forebyggelse.has(r.area_id))
+          .map((r) => r.area_id),
+      ),
+    ].sort();
+    if (unassignable.length > 0) {
+      const why =
+        `listeafgørelsen pr. 1. december ${listYear} er usikker for ${unassignable.join(', ')}, ` +
+        'hvor der er nedrevet boliger';
+      for (const column of TABLE_2_4_COLUMNS) put(column, missing(why));
+      unknownYears.push(t);
+      continue;
+    }
     const sum = (keep: (r: DemolitionRow) => boolean): number =>
       ofYear.filter(keep).reduce((s, r) => s + Number(r.dwellings), 0);
     const inUdsat = sum((r) => udsat.has(r.area_id));

@@ -243,6 +243,30 @@ describe('table 2.4: strategic demolitions by the list in force that year', () =
     expect(counts(t, 'tabel-2.4', 'total', T24)).toEqual({ udsat: 2, forebyggelse: 1, total: 3, plan: 2 });
   });
 
+  it('an uncertain list decision for an area with a demolition leaves that year missing, never off-list', async () => {
+    // The list of 1 December 2023 (in force in 2024): B not on it, but its forebyggelse decision was uncertain.
+    const t = await analyses({
+      listsOf: (year) =>
+        year === 2023 ? { udsat: [areaId('A')], forebyggelse: [], uncertain: [areaId('B')] } : LISTS(year),
+    });
+    const why = 'listeafgørelsen pr. 1. december 2023 er usikker for B, hvor der er nedrevet boliger';
+    expect(counts(t, 'tabel-2.4', '2024', T24)).toEqual({
+      udsat: why,
+      forebyggelse: why,
+      total: why,
+      plan: why,
+    });
+    // The other years are decided; the sum over the years rests on 2024 and is missing too.
+    expect(counts(t, 'tabel-2.4', '2019', T24)).toEqual({ udsat: 1, forebyggelse: 0, total: 1, plan: 1 });
+    expect(cell(t, 'tabel-2.4', 'total', 'total').kind).toBe('missing');
+    // Uncertain without a demolition that year changes nothing.
+    const quiet = await analyses({
+      listsOf: (year) =>
+        year === 2021 ? { udsat: [areaId('A')], forebyggelse: [], uncertain: [areaId('B')] } : LISTS(year),
+    });
+    expect(counts(quiet, 'tabel-2.4', '2022', T24)).toEqual({ udsat: 0, forebyggelse: 0, total: 0, plan: 0 });
+  });
+
   it('listYear: every demolition by the list year’s categories and delimitation (pMove is B’s in 2024)', async () => {
     const t = await analyses({ options: { housingDemolitionList: 'listYear' } });
     expect(counts(t, 'tabel-2.4', '2020', T24)).toEqual({ udsat: 0, forebyggelse: 1, total: 1, plan: 0 });
