@@ -92,6 +92,15 @@ export const stateHoldsIn = (alias: string, yearSql: string): string =>
   `${alias}.valid_from <= ${yearSql} AND ${yearSql} <= coalesce(${alias}.valid_to, 9999)`;
 
 /**
+ * The condition that the dwelling of a `dwelling_states` row stands on 1 January of `yearSql` in that state: the
+ * state holds then and the dwelling was built before that day (`built_year` < the year: a dwelling built during
+ * 2022 stands from 1 January 2023). For counts of the stock (tenancies, the plan share from the registers); the
+ * residents rule needs no such test, as nobody lives in a dwelling before it is built.
+ */
+export const standsIn = (alias: string, yearSql: string): string =>
+  `${stateHoldsIn(alias, yearSql)} AND ${alias}.built_year < ${yearSql}`;
+
+/**
  * Each dwelling's state on 1 January of each year in `years` (the state rows that hold then): `year,
  * dwelling_id, parcel_id, built_year, built_ownership, built_kind, ownership, kind`. A demolished or merged
  * dwelling has no row for the years after; the analyses join the states with `stateHoldsIn` instead.

@@ -1,5 +1,5 @@
 import { query, type Query } from '../sql.ts';
-import { stateHoldsIn } from './dwellingStateQuery.ts';
+import { stateHoldsIn, standsIn } from './dwellingStateQuery.ts';
 
 /** The letting types of contract A2 `lettings`, in the seed's column order (table 2.2). */
 export const LETTING_TYPES = [
@@ -14,6 +14,9 @@ export type LettingType = (typeof LETTING_TYPES)[number];
 
 /** A public family dwelling or room on 1 January of `yearSql` (`dwelling_states` row `alias`): table 2.2's stock. */
 const tenancyIn = (alias: string, yearSql: string): string =>
+  `${standsIn(alias, yearSql)} AND ${alias}.ownership = 'almen' AND ${alias}.kind IN ('family', 'room')`;
+/** A letting counts by the dwelling's state on 1 January of its year, a new dwelling's first letting included. */
+const lettableIn = (alias: string, yearSql: string): string =>
   `${stateHoldsIn(alias, yearSql)} AND ${alias}.ownership = 'almen' AND ${alias}.kind IN ('family', 'room')`;
 
 /** One row per (category, year, letting type) with lettings: how many. */
@@ -38,7 +41,7 @@ export function lettingsByTypeQuery(years: readonly number[]): Query {
       SELECT l.dwelling_id, CAST(year(l.letting_date) AS INTEGER) AS year, l.letting_type
       FROM lettings AS l
       JOIN dwelling_states AS s ON s.dwelling_id = l.dwelling_id
-        AND ${tenancyIn('s', 'year(l.letting_date)')}
+        AND ${lettableIn('s', 'year(l.letting_date)')}
       WHERE list_contains(CAST($years AS INTEGER[]), CAST(year(l.letting_date) AS INTEGER))
     ),
     categorised AS (
@@ -85,7 +88,7 @@ export function lettingStockQuery(
   const letY = has.lettings
     ? `SELECT DISTINCT l.dwelling_id
       FROM lettings AS l
-      JOIN dwelling_states AS s ON s.dwelling_id = l.dwelling_id AND ${tenancyIn('s', '$year')}
+      JOIN dwelling_states AS s ON s.dwelling_id = l.dwelling_id AND ${lettableIn('s', '$year')}
       WHERE year(l.letting_date) = $year`
     : none;
   const vacant = has.vacancies ? 'SELECT DISTINCT dwelling_id FROM vacancies WHERE year = $next' : none;

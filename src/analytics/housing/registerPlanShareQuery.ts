@@ -3,7 +3,7 @@ import type { Db } from '../db.ts';
 import type { RegisterPlanShares } from '../plans/registerPlanShares.ts';
 import { query, type Query } from '../sql.ts';
 import { workspaceTables } from '../report/workspaceTables.ts';
-import { dwellingStatesViewQuery, stateHoldsIn } from './dwellingStateQuery.ts';
+import { dwellingStatesViewQuery, standsIn } from './dwellingStateQuery.ts';
 
 /**
  * The stock of one area on 1 January of one year, from the registers (domain §5, §9 "the same share recomputed
@@ -59,7 +59,7 @@ export function registerPlanShareQuery(
         count(s.dwelling_id) FILTER (WHERE s.ownership = 'almen' AND s.kind = 'family') AS public_family_dwellings,
         count(s.dwelling_id) FILTER (WHERE NOT (s.ownership = 'almen' AND s.kind = 'family')) AS other_dwellings
       FROM parcels AS p
-      LEFT JOIN dwelling_states AS s ON s.parcel_id = p.parcel_id AND ${stateHoldsIn('s', 'p.year')}
+      LEFT JOIN dwelling_states AS s ON s.parcel_id = p.parcel_id AND ${standsIn('s', 'p.year')}
       GROUP BY p.area_id, p.year
     ),${floor}
     area_years AS (SELECT DISTINCT area_id, year FROM parcels)

@@ -6,7 +6,7 @@ import { createA2Table, event } from './a2Tables.ts';
 
 /**
  * Area A: parcel p1 (2000 →) and p2 (2000–2020). On p1: d1, d2 public family, d3 public youth, d4 non-public
- * family; on p2: d5 public family. d2 is relabelled to youth housing on 1 March 2021, d1 demolished on 5 May
+ * family; on p2: d5 public family. d6, non-public, is built on p1 during 2022 (it stands from 1 January 2023). d2 is relabelled to youth housing on 1 March 2021, d1 demolished on 5 May
  * 2023. Commercial floor area is known for 1 January 2024 only: 100 + 50 m² on p1.
  */
 async function shares(withFloor: boolean) {
@@ -20,7 +20,7 @@ async function shares(withFloor: boolean) {
       query(`CREATE TABLE dwellings AS SELECT * FROM (VALUES
         ('d1', 'p1', '101', 'almen', 'family', 1970), ('d2', 'p1', '101', 'almen', 'family', 1970),
         ('d3', 'p1', '101', 'almen', 'youth', 1970), ('d4', 'p1', '101', 'other', 'family', 2015),
-        ('d5', 'p2', '101', 'almen', 'family', 1970))
+        ('d5', 'p2', '101', 'almen', 'family', 1970), ('d6', 'p1', '101', 'other', 'family', 2022))
         AS t(dwelling_id, parcel_id, municipality_code, ownership, kind, built_year)`),
     );
     await createA2Table(db, 'dwelling_events', [
@@ -46,10 +46,10 @@ describe('the register’s plan share per area and year (1 January)', () => {
     expect(rows.map((r) => ({ ...r, year: Number(r.year) }))).toEqual([
       // 2019: d1, d2, d5 public family; d3 youth and d4 non-public; floor area not known for 2019.
       { area_id: 'A', year: 2019, public_family_dwellings: 3, other_dwellings: 2, commercial_m2: null },
-      // 2022: p2 gone; d2 relabelled: d1 public family; d2, d3, d4 other.
+      // 2022: p2 gone; d2 relabelled: d1 public family; d2, d3, d4 other (d6 not built yet).
       { area_id: 'A', year: 2022, public_family_dwellings: 1, other_dwellings: 3, commercial_m2: null },
-      // 2024: d1 demolished; 150 m² on p1.
-      { area_id: 'A', year: 2024, public_family_dwellings: 0, other_dwellings: 3, commercial_m2: 150 },
+      // 2024: d1 demolished; d6 stands; 150 m² on p1.
+      { area_id: 'A', year: 2024, public_family_dwellings: 0, other_dwellings: 4, commercial_m2: 150 },
     ]);
   });
 

@@ -1,6 +1,6 @@
 -- params: {"next":2025}
 WITH stock AS (
-  SELECT s.dwelling_id FROM dwelling_states AS s WHERE s.valid_from <= $next AND $next <= coalesce(s.valid_to, 9999) AND s.ownership = 'almen' AND s.kind IN ('family', 'room')
+  SELECT s.dwelling_id FROM dwelling_states AS s WHERE s.valid_from <= $next AND $next <= coalesce(s.valid_to, 9999) AND s.built_year < $next AND s.ownership = 'almen' AND s.kind IN ('family', 'room')
 ),
 let_y AS (
   SELECT CAST(NULL AS VARCHAR) AS dwelling_id WHERE false

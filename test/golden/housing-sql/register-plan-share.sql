@@ -11,7 +11,7 @@ stock AS (
     count(s.dwelling_id) FILTER (WHERE s.ownership = 'almen' AND s.kind = 'family') AS public_family_dwellings,
     count(s.dwelling_id) FILTER (WHERE NOT (s.ownership = 'almen' AND s.kind = 'family')) AS other_dwellings
   FROM parcels AS p
-  LEFT JOIN dwelling_states AS s ON s.parcel_id = p.parcel_id AND s.valid_from <= p.year AND p.year <= coalesce(s.valid_to, 9999)
+  LEFT JOIN dwelling_states AS s ON s.parcel_id = p.parcel_id AND s.valid_from <= p.year AND p.year <= coalesce(s.valid_to, 9999) AND s.built_year < p.year
   GROUP BY p.area_id, p.year
 ),
 floor AS (
