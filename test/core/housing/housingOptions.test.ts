@@ -7,8 +7,9 @@ import {
 import { parseReportAssume } from '../../../src/cli/assumeOption.ts';
 
 describe('the housing options of chapter 2.4 and 2.6', () => {
-  it('defaults: re-let includes vacant dwellings not let, the list in force, any plan', () => {
+  it('defaults: the latest covered letting year, re-let includes vacant dwellings not let, the list in force, any plan', () => {
     expect(DEFAULT_HOUSING_OPTIONS).toEqual({
+      housingLettingYear: 'latestCovered',
       housingRelet: 'letOrVacant',
       housingDemolitionList: 'inForce',
       housingDemolitionPlan: 'anyPlan',
@@ -26,15 +27,16 @@ describe('the housing options of chapter 2.4 and 2.6', () => {
   });
 
   it('parses name=value; unknown names and values are errors naming what is allowed', () => {
-    expect(housingOptionsFrom({ housingRelet: 'letOnly' })).toEqual({
+    expect(housingOptionsFrom({ housingRelet: 'letOnly', housingLettingYear: 'listYear' })).toEqual({
       ok: true,
-      value: { ...DEFAULT_HOUSING_OPTIONS, housingRelet: 'letOnly' },
+      value: { ...DEFAULT_HOUSING_OPTIONS, housingRelet: 'letOnly', housingLettingYear: 'listYear' },
     });
     expect(housingOptionsFrom({ housingRelet: 'all', housingX: '1' })).toEqual({
       ok: false,
       errors: [
         'invalid value for housingRelet: all (allowed: letOrVacant, letOnly)',
-        'unknown housing option: housingX (known: housingRelet, housingDemolitionList, housingDemolitionPlan)',
+        'unknown housing option: housingX (known: housingLettingYear, housingRelet, housingDemolitionList, ' +
+          'housingDemolitionPlan)',
       ],
     });
   });
