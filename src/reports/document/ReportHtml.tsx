@@ -1,3 +1,4 @@
+import { withHeaderBreaksDa } from './headerBreaksDa.ts';
 import { assertNever } from '../../core/assertNever.ts';
 import type { ReportTable } from '../../views/report/reportTable.ts';
 import type { Block, Chapter, ReportDocument } from '../report/reportDocument.ts';
@@ -156,17 +157,20 @@ function Caption({ table }: { readonly table: ReportTable }) {
   );
 }
 
+/** Tables with more columns than this are set smaller, so they fit the A4 text width (table 2.2 has 11). */
+export const WIDE_TABLE_COLUMNS = 8;
+
 /** A table: rows × columns of its cells, each printed by `tableCellDa`. */
 export function TableView({ table }: { readonly table: ReportTable }) {
   const cell = new Map(table.cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
   return (
-    <table class="data">
+    <table class={table.columns.length > WIDE_TABLE_COLUMNS ? 'data wide' : 'data'}>
       <thead>
         <tr>
           <th scope="col" />
           {table.columns.map((c) => (
             <th scope="col" key={c.key}>
-              {c.labelDa}
+              {withHeaderBreaksDa(c.labelDa)}
             </th>
           ))}
         </tr>

@@ -44,6 +44,9 @@ table.data thead th { border-bottom: 1.5px solid var(--blue); text-align: right;
 table.data thead th:first-child, table.data tbody th { text-align: left; font-weight: 400; }
 table.data td { text-align: right; white-space: nowrap; }
 table.data tr.total th, table.data tr.total td { font-weight: 600; }
+table.data.wide { font-size: 7pt; }
+table.data.wide th, table.data.wide td { padding: 1mm 0.8mm; }
+table.data thead th { hyphens: manual; }
 figure { margin: 2mm 0 0; }
 figure svg { width: 100%; height: auto; display: block; }
 .notes { font-size: 8.5pt; margin-top: 1.5mm; color: #333; }
