@@ -1,10 +1,9 @@
+import { deliveryRunOptions } from '../deliveryRunFlags.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { parseReportAssume } from '../assumeOption.ts';
 import { parseMemoryLimit, parseThreads } from '../settings.ts';
 import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
-import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
 import { stageProgress } from '../stageProgress.ts';
-import { historyReader } from './runAction.ts';
 import { formatNumberDa } from '../../core/format/formatDa.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { latestSnapshotYear } from '../../analytics/socialExport/latestSnapshotYear.ts';
@@ -69,22 +68,8 @@ export async function didCommand(flags: DidFlags, command: string): Promise<Exit
     socialExport,
     assumptions: assume.value.assumptions,
     quarantine: false,
-    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
-    ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
     command,
-    ...(threads?.ok ? { threads: threads.value } : {}),
-    ...(memory?.ok ? { memoryLimit: memory.value } : {}),
-    ...(progress === undefined
-      ? {}
-      : {
-          onStep: (stage, step, done, total) =>
-            progress.step(
-              stage === 'write' ? 'Difference-in-differences' : RUN_STAGE_NAMES_DA[stage],
-              step,
-              done,
-              total,
-            ),
-        }),
+    ...deliveryRunOptions(flags, { threads, memory }, progress, 'Difference-in-differences'),
   };
   let result: RunDidResult;
   try {

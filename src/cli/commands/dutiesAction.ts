@@ -1,10 +1,9 @@
+import { deliveryRunOptions } from '../deliveryRunFlags.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { parseAssume } from '../assumeOption.ts';
 import { parseMemoryLimit, parseThreads } from '../settings.ts';
 import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
-import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
 import { stageProgress } from '../stageProgress.ts';
-import { historyReader } from './runAction.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { latestSnapshotYear } from '../../analytics/socialExport/latestSnapshotYear.ts';
 import { dutyOptionsFrom, isDutyOptionName } from '../../core/duties/dutyOptions.ts';
@@ -53,18 +52,9 @@ export async function dutiesCommand(flags: DutiesFlags, command: string): Promis
     options: options.value,
     assumptions: assume.value,
     quarantine: false,
-    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
     ...(flags.out === undefined ? {} : { out: flags.out }),
-    ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
     command,
-    ...(threads?.ok ? { threads: threads.value } : {}),
-    ...(memory?.ok ? { memoryLimit: memory.value } : {}),
-    ...(progress === undefined
-      ? {}
-      : {
-          onStep: (stage, step, done, total) =>
-            progress.step(stage === 'write' ? 'Pligter' : RUN_STAGE_NAMES_DA[stage], step, done, total),
-        }),
+    ...deliveryRunOptions(flags, { threads, memory }, progress, 'Pligter'),
   };
   let result: RunDutiesResult;
   try {
