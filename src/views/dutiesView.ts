@@ -211,35 +211,30 @@ export function dutiesTextDa(d: Duties): string {
  * (and how many are unknown), or that it is missing and why.
  */
 export function dutiesSummaryDa(d: Duties): string[] {
-  const line = (
+  const line = <T>(
     label: string,
-    decisions: readonly DutyDecision[] | { readonly why: string },
+    s: DutySection<T>,
+    decisionsOf: (c: T) => readonly { readonly decision: DutyDecision }[],
     what: string,
   ): string => {
-    if (!Array.isArray(decisions)) return `  ${label}: mangler (${(decisions as { why: string }).why})`;
+    if (s.kind === 'missing') return `  ${label}: mangler (${s.why})`;
+    const decisions = decisionsOf(s).map((x) => x.decision);
     const yes = decisions.filter((x) => x.state === 'yes').length;
     const unknown = decisions.filter((x) => x.state === 'unknown').length;
     return `  ${label}: ${formatNumberDa(yes)} ${what}${unknown > 0 ? `, ${formatNumberDa(unknown)} ukendt` : ''}`;
   };
-  const decisionsOf = <T>(
-    s: DutySection<T>,
-    pick: (c: T) => readonly { readonly decision: DutyDecision }[],
-  ): readonly DutyDecision[] | { readonly why: string } =>
-    s.kind === 'missing' ? { why: s.why } : pick(s).map((x) => x.decision);
   return [
     line(
       'Daginstitutioner over 30 pct. børn fra udsatte boligområder',
-      decisionsOf(d.daycare, (s) => s.institutions),
+      d.daycare,
+      (s) => s.institutions,
       'institutioner',
     ),
-    line(
-      'Skoler med pligt til sprogprøver',
-      decisionsOf(d.languageTests, (s) => s.schools),
-      'skoler',
-    ),
+    line('Skoler med pligt til sprogprøver', d.languageTests, (s) => s.schools, 'skoler'),
     line(
       'Områder, hvor kombineret udlejning kan anvendes (§ 51 b)',
-      decisionsOf(d.kombineretUdlejning, (s) => s.areas),
+      d.kombineretUdlejning,
+      (s) => s.areas,
       'områder',
     ),
   ];
