@@ -1,7 +1,8 @@
 import { query, type Query } from '../analytics/sql.ts';
 import { areaDeprivation } from './areaCatalogue.ts';
 import { daycareInstitutionsQuery, daycareQuery, daycareSetupQueries } from './daycareQueries.ts';
-import { employmentQuery, familiesQuery } from './familyQueries.ts';
+import { employmentQuery } from './employmentQueries.ts';
+import { familiesQuery } from './familyQueries.ts';
 import type { LocationPlan } from './locationPlan.ts';
 import { INTENDED_UDSAT_SHARE, INTENDED_UDSAT_SHARE_LATER } from './peopleParameters.ts';
 import {
