@@ -23,6 +23,18 @@ import {
   isIntegrationOptionName,
   type IntegrationOptions,
 } from '../core/integration/integrationOptions.ts';
+import {
+  isPlanOptionName,
+  planAssumeHelp,
+  planOptionsFrom,
+  type PlanOptions,
+} from '../core/plans/planOptions.ts';
+import {
+  DUTY_OPTIONS,
+  dutyOptionsFrom,
+  isDutyOptionName,
+  type DutyOptions,
+} from '../core/duties/dutyOptions.ts';
 
 /** Commander collector for a repeatable `--assume name=value`. */
 export function collectAssume(value: string, previous: readonly string[] | undefined): string[] {
@@ -48,65 +60,75 @@ export function parseAssume(
   return errors.length > 0 || !parsed.ok ? { ok: false, errors } : parsed;
 }
 
+/** One family of the report's options: how its names are told apart and how its pairs are parsed. */
+interface OptionFamily<T> {
+  readonly isName: (name: string) => boolean;
+  readonly from: (
+    pairs: Readonly<Record<string, string>>,
+  ) => { ok: true; value: T } | { ok: false; errors: string[] };
+}
+
+/** The report's option families besides the rule book's assumptions, each by its own names. */
+const REPORT_OPTION_FAMILIES = {
+  disclosure: {
+    isName: isDisclosureOptionName,
+    from: disclosureOptionsFrom,
+  } as OptionFamily<DisclosureOptions>,
+  socialExport: {
+    isName: isSocialExportOptionName,
+    from: socialExportOptionsFrom,
+  } as OptionFamily<SocialExportOptions>,
+  integration: {
+    isName: isIntegrationOptionName,
+    from: integrationOptionsFrom,
+  } as OptionFamily<IntegrationOptions>,
+  housing: { isName: isHousingOptionName, from: housingOptionsFrom } as OptionFamily<HousingOptions>,
+  plans: { isName: isPlanOptionName, from: planOptionsFrom } as OptionFamily<PlanOptions>,
+  duties: { isName: isDutyOptionName, from: dutyOptionsFrom } as OptionFamily<DutyOptions>,
+} as const;
+
+/** The report's options, parsed: the rule book's assumptions and every family of `REPORT_OPTION_FAMILIES`. */
+export interface ReportAssume {
+  readonly assumptions: Assumptions;
+  readonly disclosure: DisclosureOptions;
+  readonly socialExport: SocialExportOptions;
+  readonly integration: IntegrationOptions;
+  readonly housing: HousingOptions;
+  readonly plans: PlanOptions;
+  readonly duties: DutyOptions;
+}
+
 /**
  * The report's `--assume`: the rule book's assumptions, the disclosure options (domain §7), chapter 3's
- * social-export options (domain §10), chapter 4's integration options (domain §11) and chapter 2.4–2.6's
- * housing options (domain §9) in one flag, told apart
- * by name; every problem of each is listed.
+ * social-export options (domain §10), chapter 4's integration options (domain §11), chapter 2.4–2.6's housing
+ * options (domain §9), the plan options of table 2.3 and section 2.5, and the duty options of chapter 5 (domain
+ * §6 and §11) in one flag, told apart by name; every problem of each is listed.
  */
-export function parseReportAssume(values: readonly string[]):
-  | {
-      ok: true;
-      value: {
-        assumptions: Assumptions;
-        disclosure: DisclosureOptions;
-        socialExport: SocialExportOptions;
-        integration: IntegrationOptions;
-        housing: HousingOptions;
-      };
-    }
-  | { ok: false; errors: string[] } {
-  const disclosurePairs: Record<string, string> = {};
-  const socialExportPairs: Record<string, string> = {};
-  const integrationPairs: Record<string, string> = {};
-  const housingPairs: Record<string, string> = {};
+export function parseReportAssume(
+  values: readonly string[],
+): { ok: true; value: ReportAssume } | { ok: false; errors: string[] } {
+  const families = Object.entries(REPORT_OPTION_FAMILIES) as [
+    keyof typeof REPORT_OPTION_FAMILIES,
+    OptionFamily<unknown>,
+  ][];
+  const pairs = new Map(families.map(([key]) => [key, {} as Record<string, string>]));
   const rest: string[] = [];
   for (const v of values) {
     const name = v.slice(0, Math.max(0, v.indexOf('=')));
-    if (isDisclosureOptionName(name)) disclosurePairs[name] = v.slice(name.length + 1);
-    else if (isSocialExportOptionName(name)) socialExportPairs[name] = v.slice(name.length + 1);
-    else if (isIntegrationOptionName(name)) integrationPairs[name] = v.slice(name.length + 1);
-    else if (isHousingOptionName(name)) housingPairs[name] = v.slice(name.length + 1);
-    else rest.push(v);
+    const family = families.find(([, f]) => f.isName(name));
+    if (family === undefined) rest.push(v);
+    else (pairs.get(family[0]) ?? {})[name] = v.slice(name.length + 1);
   }
   const assumptions = parseAssume(rest);
-  const disclosure = disclosureOptionsFrom(disclosurePairs);
-  const socialExport = socialExportOptionsFrom(socialExportPairs);
-  const integration = integrationOptionsFrom(integrationPairs);
-  const housing = housingOptionsFrom(housingPairs);
-  const errors = [
-    ...(assumptions.ok ? [] : assumptions.errors),
-    ...(disclosure.ok ? [] : disclosure.errors.map((e) => `--assume: ${e}`)),
-    ...(socialExport.ok ? [] : socialExport.errors.map((e) => `--assume: ${e}`)),
-    ...(integration.ok ? [] : integration.errors.map((e) => `--assume: ${e}`)),
-    ...(housing.ok ? [] : housing.errors.map((e) => `--assume: ${e}`)),
-  ];
-  return assumptions.ok &&
-    disclosure.ok &&
-    socialExport.ok &&
-    integration.ok &&
-    housing.ok &&
-    errors.length === 0
-    ? {
-        ok: true,
-        value: {
-          assumptions: assumptions.value,
-          disclosure: disclosure.value,
-          socialExport: socialExport.value,
-          integration: integration.value,
-          housing: housing.value,
-        },
-      }
+  const errors = assumptions.ok ? [] : [...assumptions.errors];
+  const parsed: Record<string, unknown> = {};
+  for (const [key, family] of families) {
+    const result = family.from(pairs.get(key) ?? {});
+    if (result.ok) parsed[key] = result.value;
+    else errors.push(...result.errors.map((e) => `--assume: ${e}`));
+  }
+  return assumptions.ok && errors.length === 0
+    ? { ok: true, value: { assumptions: assumptions.value, ...parsed } as unknown as ReportAssume }
     : { ok: false, errors };
 }
 
@@ -127,6 +149,12 @@ export function assumeHelp(): string {
     integrationAssumeHelp() +
     '; and chapter 2.4–2.6 (letting, demolition): ' +
     Object.entries(HOUSING_OPTIONS)
+      .map(([name, o]) => `${name}=${o.values.join('|')} (default ${o.default})`)
+      .join('; ') +
+    '; table 2.3 and section 2.5 (development plans): ' +
+    planAssumeHelp() +
+    '; chapter 5 (day care, language tests): ' +
+    Object.entries(DUTY_OPTIONS)
       .map(([name, o]) => `${name}=${o.values.join('|')} (default ${o.default})`)
       .join('; ')
   );

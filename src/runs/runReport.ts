@@ -13,6 +13,8 @@ import { chapter2Analyses } from '../analytics/report/chapter2Analyses.ts';
 import type { AreaCategory } from '../analytics/report/reportCategory.ts';
 import { developmentPlans } from '../analytics/report/developmentPlans.ts';
 import { planReportSection } from './reportPlans.ts';
+import type { PlanOptions } from '../core/plans/planOptions.ts';
+import type { DutyOptions } from '../core/duties/dutyOptions.ts';
 import { plansSourceDa } from '../views/report/plansCatalogue.ts';
 import {
   socialExportAnalyses,
@@ -88,6 +90,10 @@ export interface ReportOptions {
   readonly supplied?: SuppliedTables;
   /** Chapter 4's analysis choices (default `DEFAULT_INTEGRATION_OPTIONS`). */
   readonly integration?: IntegrationOptions;
+  /** Table 2.3 and section 2.5's plan options (default `DEFAULT_PLAN_OPTIONS`). */
+  readonly plans?: PlanOptions;
+  /** Chapter 5's duty options (default `DEFAULT_DUTY_OPTIONS`). */
+  readonly duties?: DutyOptions;
   readonly onStep?: (step: string, done: number, total: number) => void;
 }
 
@@ -185,6 +191,7 @@ export async function writeReport(
   const planSection = await planReportSection(db, run, {
     listYear: y,
     sourceDa: synthetic === null ? plansSourceDa(y) : syntheticSourceDa(synthetic),
+    ...(opts.plans === undefined ? {} : { options: opts.plans }),
   });
   measured.push(...planSection.measured);
   step('integration og justits', 1, 8);
@@ -198,7 +205,7 @@ export async function writeReport(
   });
   const chapter6 = measureChapter6(opts.supplied ?? null);
   measured.push(...chapter4.measured, ...chapter6.measured);
-  const chapter5 = await chapter5Measured(output, y);
+  const chapter5 = await chapter5Measured(output, y, opts.duties);
   measured.push(...chapter5.tables);
 
   step('diskretionering', 2, 8);
@@ -516,6 +523,8 @@ export async function runReport(opts: RunReportOptions): Promise<RunReportResult
           ...(opts.suppliedFiles === undefined ? {} : { suppliedFiles: opts.suppliedFiles }),
           ...(opts.supplied === undefined ? {} : { supplied: opts.supplied }),
           ...(opts.integration === undefined ? {} : { integration: opts.integration }),
+          ...(opts.plans === undefined ? {} : { plans: opts.plans }),
+          ...(opts.duties === undefined ? {} : { duties: opts.duties }),
           onStep: (step, done, total) => opts.onStep?.('write', step, done, total),
         });
       },

@@ -59,6 +59,8 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     socialExport: assume.value.socialExport,
     integration: assume.value.integration,
     housing: assume.value.housing,
+    plans: assume.value.plans,
+    duties: assume.value.duties,
     quarantine: false,
     ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
     ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
