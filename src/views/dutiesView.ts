@@ -211,31 +211,32 @@ export function dutiesTextDa(d: Duties): string {
  * (and how many are unknown), or that it is missing and why.
  */
 export function dutiesSummaryDa(d: Duties): string[] {
-  const line = <T>(
-    label: string,
-    s: DutySection<T>,
-    decisionsOf: (c: T) => readonly { readonly decision: DutyDecision }[],
-    what: string,
-  ): string => {
-    if (s.kind === 'missing') return `  ${label}: mangler (${s.why})`;
-    const decisions = decisionsOf(s).map((x) => x.decision);
-    const yes = decisions.filter((x) => x.state === 'yes').length;
-    const unknown = decisions.filter((x) => x.state === 'unknown').length;
-    return `  ${label}: ${formatNumberDa(yes)} ${what}${unknown > 0 ? `, ${formatNumberDa(unknown)} ukendt` : ''}`;
-  };
   return [
-    line(
-      'Daginstitutioner over 30 pct. børn fra udsatte boligområder',
-      d.daycare,
-      (s) => s.institutions,
-      'institutioner',
-    ),
-    line('Skoler med pligt til sprogprøver', d.languageTests, (s) => s.schools, 'skoler'),
-    line(
+    daycareSummaryDa(d, 'Daginstitutioner over 30 pct. børn fra udsatte boligområder'),
+    summaryLineDa('Skoler med pligt til sprogprøver', d.languageTests, (s) => s.schools, ['skole', 'skoler']),
+    summaryLineDa(
       'Områder, hvor kombineret udlejning kan anvendes (§ 51 b)',
       d.kombineretUdlejning,
       (s) => s.areas,
-      'områder',
+      ['område', 'områder'],
     ),
   ];
+}
+
+/** The day-care duty's summary line under `label`. */
+export function daycareSummaryDa(d: Duties, label: string): string {
+  return summaryLineDa(label, d.daycare, (s) => s.institutions, ['institution', 'institutioner']);
+}
+
+function summaryLineDa<T>(
+  label: string,
+  s: DutySection<T>,
+  decisionsOf: (c: T) => readonly { readonly decision: DutyDecision }[],
+  what: readonly [singular: string, plural: string],
+): string {
+  if (s.kind === 'missing') return `  ${label}: mangler (${s.why})`;
+  const decisions = decisionsOf(s).map((x) => x.decision);
+  const yes = decisions.filter((x) => x.state === 'yes').length;
+  const unknown = decisions.filter((x) => x.state === 'unknown').length;
+  return `  ${label}: ${formatNumberDa(yes)} ${yes === 1 ? what[0] : what[1]}${unknown > 0 ? `, ${formatNumberDa(unknown)} ukendt` : ''}`;
 }

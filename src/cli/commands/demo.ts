@@ -18,7 +18,8 @@ export function registerDemo(program: Command): void {
         'run (boligmonitor report: HTML, PDF, Excel annex). Prints the number of areas per list and year, the ' +
         'latest year’s changes with reasons, where the report is and the command that serves the results as a ' +
         'web site. Writes <out>/levering (the delivery), <out>/lister (the lists), <out>/redegoerelse (the report), ' +
-        '<out>/pligter (the duties the lists trigger, as boligmonitor duties writes them) ' +
+        '<out>/pligter (the duties the lists trigger, as boligmonitor duties writes them; when the delivery cannot ' +
+        'decide the latest day-care count, also <out>/pligter-2023 with the latest it can) ' +
         'and <out>/workspace.duckdb.',
     )
     .option(

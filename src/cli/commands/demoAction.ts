@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_ASSUMPTIONS } from '../../core/assumptions.ts';
 import { runDelivery } from '../../runs/runDelivery.ts';
@@ -5,7 +6,7 @@ import { writeDuties } from '../../runs/runDuties.ts';
 import { deliverySnapshotYears } from '../../analytics/duties/deliverySnapshotYears.ts';
 import type { Duties } from '../../analytics/duties/computeDuties.ts';
 import { DEFAULT_DUTY_OPTIONS } from '../../core/duties/dutyOptions.ts';
-import { dutiesSummaryDa } from '../../views/dutiesView.ts';
+import { daycareSummaryDa, dutiesSummaryDa } from '../../views/dutiesView.ts';
 import { writeReport, REPORT_FILES, type ReportSummary } from '../../runs/runReport.ts';
 import { DEFAULT_DISCLOSURE_OPTIONS } from '../../disclosure/disclosureOptions.ts';
 import { writeDirectoryAtomically } from '../../io/writeDirectoryAtomically.ts';
@@ -66,6 +67,11 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
     }
     const reportDir = join(flags.out, 'redegoerelse');
     const dutiesDir = join(flags.out, 'pligter');
+    // A delivery for list year Y rarely decides Y's day-care duty (the count of 30 September Y is read with the
+    // residence of 1 January Y + 1): the latest count it decides, Y − 1's, is then written beside.
+    const earlierYear = DEMO_LAST_YEAR - 1;
+    const earlierDutiesDir = join(flags.out, `pligter-${earlierYear}`);
+    let earlierDuties: Duties | undefined;
     const snapshots = new Set(await deliverySnapshotYears(delivery));
     let summary: ReportSummary | undefined;
     let duties: Duties | undefined;
@@ -95,6 +101,15 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
             snapshots,
           });
         });
+        if (duties?.daycare.kind === 'missing')
+          await writeDirectoryAtomically(earlierDutiesDir, async (tmp) => {
+            earlierDuties = await writeDuties(tmp, output, {
+              listYear: earlierYear,
+              options: DEFAULT_DUTY_OPTIONS,
+              snapshots,
+            });
+          });
+        else await rm(earlierDutiesDir, { recursive: true, force: true });
       },
       workspace: join(flags.out, 'workspace.duckdb'),
       assumptions: DEFAULT_ASSUMPTIONS,
@@ -126,6 +141,14 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
         if (duties !== undefined) {
           printOut(`Pligter, som listerne pr. 1. december ${DEMO_LAST_YEAR} udløser → ${dutiesDir}:`);
           for (const line of dutiesSummaryDa(duties)) printOut(line);
+        }
+        if (earlierDuties !== undefined) {
+          printOut(
+            `Seneste optælling, som leveringen afgør, 30. september ${earlierYear} → ${earlierDutiesDir}:`,
+          );
+          printOut(
+            daycareSummaryDa(earlierDuties, 'Daginstitutioner over 30 pct. børn fra udsatte boligområder'),
+          );
         }
         printOut('');
         printOut('Se resultaterne som hjemmeside:');
