@@ -146,7 +146,13 @@ export async function computeDuties(db: Db, input: DutiesInput): Promise<Duties>
   const snapshots = new Set(
     (await db.all<{ year: number }>(residenceYearsQuery([residenceYear, y]))).map((r) => r.year),
   );
-  for (const q of dutySetupQueries(input.lists, [...snapshots], input.assumptions)) await db.run(q);
+  for (const q of dutySetupQueries(
+    input.lists,
+    [...snapshots],
+    input.assumptions,
+    present.has('dwelling_events'),
+  ))
+    await db.run(q);
 
   const noSnapshot = (year: number): string | null =>
     snapshots.has(year) ? null : `leveringen har ikke bopælsdata (1. januar) for ${year}`;

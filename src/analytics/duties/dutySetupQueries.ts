@@ -1,5 +1,6 @@
 import type { Assumptions } from '../../core/assumptions.ts';
 import type { UdsatLists } from '../../core/duties/udsatLists.ts';
+import { countsResidentsSql, dwellingStatesSql, stateHoldsIn } from '../housing/dwellingStateQuery.ts';
 import { NON_PUBLIC_KINDS, nonPublicBuiltFrom } from '../indicators/indicatorSpec.ts';
 import { query, type Query } from '../sql.ts';
 
@@ -8,13 +9,14 @@ import { query, type Query } from '../sql.ts';
  * - `duty_udsat_lists`: (list_year, area_id) for every known udsatte list (an unknown list has no rows, and the
  *   analyses say so instead of reading it as empty);
  * - `duty_area_residence`: (year, person_id, area_id) at each 1 January snapshot in `residenceYears`, for persons
- *   living in a dwelling whose residents count for an area by the lists' residents rule, on the area's parcels
- *   valid in that year.
+ *   living in a dwelling whose residents count for an area by the lists' residents rule in its state that day
+ *   (`dwelling_events` when the workspace has them), on the area's parcels valid in that year.
  */
 export function dutySetupQueries(
   lists: UdsatLists,
   residenceYears: readonly number[],
   assumptions: Assumptions,
+  hasDwellingEvents: boolean,
 ): Query[] {
   const known = [...lists.values()].flatMap((l) =>
     l.kind === 'known' ? l.areas.map((a) => ({ year: l.year, area: a })) : [],
@@ -30,14 +32,16 @@ export function dutySetupQueries(
     query(
       `
       CREATE OR REPLACE TEMP TABLE duty_area_residence AS
+      WITH dwelling_states AS (
+        ${dwellingStatesSql(hasDwellingEvents).replaceAll('\n', '\n        ')}
+      )
       SELECT r.year, r.person_id, ap.area_id
       FROM residence AS r
-      JOIN dwellings AS d ON d.dwelling_id = r.dwelling_id
+      JOIN dwelling_states AS d ON d.dwelling_id = r.dwelling_id AND ${stateHoldsIn('d', 'r.year')}
       JOIN area_parcels AS ap ON ap.parcel_id = d.parcel_id
         AND ap.valid_from <= r.year AND r.year <= coalesce(ap.valid_to, 9999)
       WHERE list_contains($years, r.year)
-        AND (d.ownership = 'almen'
-          OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind)))
+        AND ${countsResidentsSql('d', '$non_public_built_from', '$non_public_kinds').replaceAll('\n', '\n        ')}
       `,
       {
         years: [...residenceYears],

@@ -65,7 +65,13 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
   const has = (id: string): boolean => (INTEGRATION_INPUTS[id] ?? []).every((name) => present.has(name));
   const wanted = Object.keys(INTEGRATION_INPUTS).filter(has);
   if (wanted.length === 0) return [];
-  for (const q of integrationSetupQueries(y, input.parallelsamfund, input.assumptions)) await db.run(q);
+  for (const q of integrationSetupQueries(
+    y,
+    input.parallelsamfund,
+    input.assumptions,
+    present.has('dwelling_events'),
+  ))
+    await db.run(q);
   const coverage = new ReportCoverage(input.coverage);
   const yearsOf = async (table: string, column = 'year'): Promise<Set<number>> =>
     new Set(

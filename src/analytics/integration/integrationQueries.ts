@@ -13,6 +13,7 @@ import {
   nonPublicBuiltFrom,
 } from '../indicators/indicatorSpec.ts';
 import { zeroAgeYear } from '../indicators/indicatorSetupQueries.ts';
+import { countsResidentsSql, dwellingStatesSql, stateHoldsIn } from '../housing/dwellingStateQuery.ts';
 import { query, type Query } from '../sql.ts';
 
 /** One group's share: category (`parallelsamfund`, `country`), sex (`m`, `f`), origin, numerator, denominator. */
@@ -46,18 +47,21 @@ export function integrationSetupQueries(
   listYear: number,
   parallelsamfund: readonly AreaId[],
   a: Assumptions,
+  hasDwellingEvents: boolean,
 ): Query[] {
   return [
     query(
       `
       CREATE OR REPLACE TEMP TABLE int_area_dwellings AS
-      SELECT DISTINCT d.dwelling_id
+      WITH dwelling_states AS (
+        ${dwellingStatesSql(hasDwellingEvents).replaceAll('\n', '\n        ')}
+      )
+      SELECT DISTINCT d.dwelling_id, d.valid_from, d.valid_to
       FROM area_parcels AS ap
-      JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
+      JOIN dwelling_states AS d ON d.parcel_id = ap.parcel_id
       WHERE ap.valid_from <= $list_year AND $list_year <= coalesce(ap.valid_to, 9999)
         AND list_contains(CAST($areas AS VARCHAR[]), ap.area_id)
-        AND (d.ownership = 'almen'
-          OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind)))
+        AND ${countsResidentsSql('d', '$non_public_built_from', '$non_public_kinds').replaceAll('\n', '\n        ')}
       `,
       {
         list_year: listYear,
@@ -95,7 +99,9 @@ const RESIDENTS = `
       SELECT x.category, x.year, x.person_id, p.sex, p.origin, x.year - p.zero_age_year AS age
       FROM (
         SELECT 'parallelsamfund' AS category, r.year, r.person_id FROM area_residence AS r
-        WHERE list_contains($years, r.year) AND r.dwelling_id IN (SELECT dwelling_id FROM int_area_dwellings)
+        WHERE list_contains($years, r.year) AND EXISTS (
+          SELECT 1 FROM int_area_dwellings AS ad
+          WHERE ad.dwelling_id = r.dwelling_id AND ${stateHoldsIn('ad', 'r.year')})
         UNION ALL
         SELECT 'country', r.year, r.person_id FROM residence AS r
         WHERE list_contains($years, r.year)

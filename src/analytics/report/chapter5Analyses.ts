@@ -129,7 +129,13 @@ export async function chapter5Analyses(db: Db, input: Chapter5Input): Promise<Ch
   const snapshots = new Set(
     (await db.all<{ year: number }>(residenceYearsQuery(residenceYears))).map((r) => r.year),
   );
-  for (const q of dutySetupQueries(input.lists, [...snapshots], input.assumptions)) await db.run(q);
+  for (const q of dutySetupQueries(
+    input.lists,
+    [...snapshots],
+    input.assumptions,
+    present.has('dwelling_events'),
+  ))
+    await db.run(q);
   const yearsOf = async (table: 'daycare' | 'absence' | 'language_tests' | 'school_enrolment') =>
     present.has(table)
       ? new Set((await db.all<{ year: number }>(yearsOfQuery(table))).map((r) => r.year))

@@ -1,3 +1,4 @@
+import { stateHoldsIn } from '../housing/dwellingStateQuery.ts';
 import { query, type Query } from '../sql.ts';
 import type { SocialExportSpec } from './socialExportSetupQueries.ts';
 import { vulnerableParams, vulnerableSql } from './socialExportSetupQueries.ts';
@@ -22,7 +23,7 @@ export function inMoversQuery(spec: SocialExportSpec): Query {
     WITH res AS MATERIALIZED (
       SELECT r.year, r.person_id, ad.area_id, r.zero_age_year
       FROM area_residence AS r
-      JOIN se_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
+      JOIN se_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id AND ${stateHoldsIn('ad', 'r.year')}
       WHERE list_contains(CAST($snapshot_years AS INTEGER[]), r.year)
     ),
     movers AS (

@@ -7,6 +7,7 @@ import type { Db } from '../db.ts';
 import { query, type Query } from '../sql.ts';
 import type { CoverageRow } from '../indicators/deliveryCoverageQuery.ts';
 import { ReportCoverage } from '../report/reportCoverage.ts';
+import { workspaceTables } from '../report/workspaceTables.ts';
 import { destinationsQuery, type DestinationRow } from './destinationsQuery.ts';
 import { didPanelQuery, type DidPanelCountRow } from './didPanelQuery.ts';
 import { inMoversQuery, type InMoversRow } from './inMoversQuery.ts';
@@ -86,6 +87,7 @@ export async function socialExportAnalyses(db: Db, input: SocialExportInput): Pr
     treatedAreas: input.treatment.kind === 'known' ? input.treatment.areas : [],
     options: input.options,
     assumptions: input.assumptions,
+    dwellingEvents: (await workspaceTables(db)).includes('dwelling_events'),
   };
   for (const q of socialExportSetupQueries(spec)) await db.run(q);
   const inMovers = await db.all<InMoversRow>(inMoversQuery(spec));

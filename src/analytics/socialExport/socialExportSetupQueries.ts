@@ -1,4 +1,5 @@
 import type { Assumptions } from '../../core/assumptions.ts';
+import { countsResidentsSql, dwellingStatesSql } from '../housing/dwellingStateQuery.ts';
 import { NON_PUBLIC_KINDS, nonPublicBuiltFrom } from '../indicators/indicatorSpec.ts';
 import { query, type Query } from '../sql.ts';
 import { VULNERABLE_AGES, type SocialExportOptions } from '../../core/socialExport/socialExportOptions.ts';
@@ -15,6 +16,8 @@ export interface SocialExportSpec {
   readonly treatedAreas: readonly string[];
   readonly options: SocialExportOptions;
   readonly assumptions: Assumptions;
+  /** Whether the workspace has `dwelling_events`: the residents rule then reads each dwelling's state. */
+  readonly dwellingEvents: boolean;
 }
 
 /**
@@ -56,13 +59,15 @@ export function socialExportSetupQueries(spec: SocialExportSpec): Query[] {
     query(
       `
       CREATE OR REPLACE TEMP TABLE se_area_dwellings AS
-      SELECT DISTINCT ap.area_id, d.dwelling_id
+      WITH dwelling_states AS (
+        ${dwellingStatesSql(spec.dwellingEvents).replaceAll('\n', '\n        ')}
+      )
+      SELECT DISTINCT ap.area_id, d.dwelling_id, d.valid_from, d.valid_to
       FROM area_parcels AS ap
-      JOIN dwellings AS d ON d.parcel_id = ap.parcel_id
+      JOIN dwelling_states AS d ON d.parcel_id = ap.parcel_id
       WHERE ap.valid_from <= $list_year AND $list_year <= coalesce(ap.valid_to, 9999)
         AND list_contains(CAST($areas AS VARCHAR[]), ap.area_id)
-        AND (d.ownership = 'almen'
-          OR (d.built_year >= $non_public_built_from AND list_contains($non_public_kinds, d.kind)))
+        AND ${countsResidentsSql('d', '$non_public_built_from', '$non_public_kinds').replaceAll('\n', '\n        ')}
       `,
       {
         list_year: spec.listYear,

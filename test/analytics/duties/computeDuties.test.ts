@@ -130,6 +130,27 @@ describe('language-test duty (pupils of 1 January 2024, lists of 2022–2024)', 
     ]);
   });
 
+  it("counts a pupil's dwelling in its state of 1 January (dwelling_events), as the lists do", async () => {
+    // dY: built public in 2015 on C's parcel as a youth dwelling, sold in 2020 (from 1 January 2021 not public):
+    // built after 2010 and not of a kind the non-public rule counts, so its residents no longer count for C.
+    await db.run(query(`INSERT INTO dwellings VALUES ('dY', 'pC', '202', 'almen', 'youth', 2015)`));
+    await db.run(query(`UPDATE residence SET dwelling_id = 'dY' WHERE person_id = 's2-9' AND year = 2024`));
+    expect(computed((await duties(2024)).languageTests).schools[1]?.fromListed).toBe(5);
+    await db.run(
+      query(`CREATE TABLE dwelling_events (dwelling_id VARCHAR, event_date DATE, event VARCHAR,
+        kind_after VARCHAR, ownership_after VARCHAR)`),
+    );
+    await db.run(
+      query(`INSERT INTO dwelling_events VALUES ('dY', DATE '2020-06-01', 'sold', NULL, 'other')`),
+    );
+    expect(computed((await duties(2024)).languageTests).schools[1]?.fromListed).toBe(4);
+    // dA was built public before 2010: sold, its residents still count (S1 stays at 3 of 10).
+    await db.run(
+      query(`INSERT INTO dwelling_events VALUES ('dA', DATE '2020-06-01', 'sold', NULL, 'other')`),
+    );
+    expect(computed((await duties(2024)).languageTests).schools[0]?.fromListed).toBe(3);
+  });
+
   it('reads the window the option names: without 2022 the pupil in C is not counted', async () => {
     const s = computed((await duties(2024, { languageTestLists: 'Y-3..Y-1' })).languageTests);
     expect(s.listYears).toEqual([2021, 2022, 2023]);

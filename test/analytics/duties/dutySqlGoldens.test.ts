@@ -25,6 +25,7 @@ function goldenQueries(): [string, Query][] {
     ]),
     [2023, 2024],
     DEFAULT_ASSUMPTIONS,
+    true,
   );
   return [
     ...setup.map((q, i): [string, Query] => [`setup-${i + 1}`, q]),

@@ -18,7 +18,7 @@ const DIR = resolve(import.meta.dirname, '..', '..', 'golden', 'integration-sql'
 
 /** Chapter 4's queries for list year 2024 (t = 2023): their SQL text and parameters. */
 function goldenQueries(): [string, Query][] {
-  const setup = integrationSetupQueries(2024, [areaId('A'), areaId('B')], DEFAULT_ASSUMPTIONS);
+  const setup = integrationSetupQueries(2024, [areaId('A'), areaId('B')], DEFAULT_ASSUMPTIONS, true);
   return [
     ...setup.map((q, i): [string, Query] => [`setup-${i + 1}`, q]),
     ['figur-4.1-employment', employmentRateQuery(2023)],

@@ -22,6 +22,7 @@ const SPEC: SocialExportSpec = {
   treatedAreas: ['B'],
   options: DEFAULT_SOCIAL_EXPORT_OPTIONS,
   assumptions: DEFAULT_ASSUMPTIONS,
+  dwellingEvents: true,
 };
 
 /** Chapter 3's queries for a small fixed spec: their SQL text and parameters. */

@@ -2,7 +2,7 @@
 WITH res AS MATERIALIZED (
   SELECT r.year, r.person_id, ad.area_id, r.zero_age_year
   FROM area_residence AS r
-  JOIN se_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id
+  JOIN se_area_dwellings AS ad ON ad.dwelling_id = r.dwelling_id AND ad.valid_from <= r.year AND r.year <= coalesce(ad.valid_to, 9999)
   WHERE list_contains(CAST($snapshot_years AS INTEGER[]), r.year)
 ),
 movers AS (
