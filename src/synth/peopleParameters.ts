@@ -129,6 +129,12 @@ export const LANGUAGE_TESTS = {
   readyGrade0: [0.82, 0.3, 0.5, 0.2],
   readyHigher: [0.58, 0.27, 0.23, 0.22],
   voluntaryFourth: 0.5,
+  /**
+   * Chance that a tested pupil repeats the grade the next school year (at most once): never found ready in grade 0
+   * (the seed's table 5.5: 12 of the 18 not ready in 2023/24), never ready in grades 1–9 (table 5.7: most move up
+   * all the same), and found ready (a few who do not move up).
+   */
+  repeat: { notReadyGrade0: 0.65, notReadyHigher: 0.3, ready: 0.004 },
 } as const;
 
 /**

@@ -23,6 +23,7 @@ const SALT = {
   prone: 227,
   high: 228,
   amount: 229,
+  repeat: 230,
 } as const;
 
 const QUARTERS = ['q3', 'q4', 'q1', 'q2'] as const;
@@ -42,39 +43,70 @@ function examMeanSql(): string {
  * their municipality, a pupil of an area with `areaNearbyShare` to the area's nearby school of the kind chosen,
  * so the areas' children concentrate in a few schools. Choices are person-level draws, so a pupil stays in the
  * same school while living in the same place.
+ *
+ * Pupils tested for language (`languageTestPupilsQuery`) repeat their grade the next school year with
+ * `LANGUAGE_TESTS.repeat` (at most once, as the law allows): their grade is age − 7 from then on, and a 16-year-old
+ * repeater is in 9th grade. The duty schools and the tests are decided on the grades before repeating
+ * (`enrol0`); a repeater's own tests after repeating are the retests of `retestPupilsSql`.
  */
 export function schoolSetupQueries(): Query[] {
+  const r = LANGUAGE_TESTS.repeat;
   return [
     query(`
-      CREATE OR REPLACE TABLE pupil0 AS
-      SELECT year, pid, loc, muni, age, age - 6 AS grade, sex, grp, ie, z, is_area
-      FROM young WHERE age BETWEEN 6 AND 15 OR (age = 16 AND u1(pid, ${SALT.tenth}) < ${SCHOOLS.tenthGrade})`),
+      CREATE OR REPLACE TABLE pupil_all AS
+      SELECT year, pid, loc, muni, age, age - 6 AS grade, sex, grp, ie, z, is_area,
+        age <= 15 OR u1(pid, ${SALT.tenth}) < ${SCHOOLS.tenthGrade} AS in_base
+      FROM young WHERE age BETWEEN 6 AND 16`),
     query(`
       CREATE OR REPLACE TABLE school_n AS
       SELECT muni, greatest(1, round(n * ${1 - SCHOOLS.friPrivatShare} / ${SCHOOLS.pupilsPerFolkeskole}))::INTEGER AS n_folk,
         round(n * ${SCHOOLS.friPrivatShare} / ${SCHOOLS.pupilsPerFriPrivat})::INTEGER AS n_fri
-      FROM (SELECT muni, count(*) / count(DISTINCT year) AS n FROM pupil0 GROUP BY muni)`),
+      FROM (SELECT muni, count(*) / count(DISTINCT year) AS n FROM pupil_all WHERE in_base GROUP BY muni)`),
     query(`
-      CREATE OR REPLACE TABLE enrol AS
+      CREATE OR REPLACE TABLE enrol_all AS
       WITH c AS (
         SELECT p.*, n.n_folk, n.n_fri,
           n.n_fri > 0 AND u1(p.pid, ${SALT.fri}) < ${SCHOOLS.friPrivatShare} AS fri,
           p.is_area AND u1(p.pid, ${SALT.nearby}) < ${SCHOOLS.areaNearbyShare} AS nearby
-        FROM pupil0 p JOIN school_n n USING (muni)
+        FROM pupil_all p JOIN school_n n USING (muni)
       )
-      SELECT year, pid, loc, muni, grade, sex, grp, ie, z, is_area, fri,
+      SELECT year, pid, loc, muni, age, grade, sex, grp, ie, z, is_area, fri, in_base,
         CASE WHEN fri THEN n_folk + 1 + CASE WHEN nearby THEN floor(u1(loc, ${SALT.areaFri}) * n_fri) ELSE floor(u1(pid, ${SALT.index}) * n_fri) END
              ELSE 1 + CASE WHEN nearby THEN floor(u1(loc, ${SALT.areaSchool}) * n_folk) ELSE floor(u1(pid, ${SALT.index}) * n_folk) END
         END::INTEGER AS school_num
       FROM c`),
+    query(`CREATE OR REPLACE TABLE enrol0 AS SELECT * EXCLUDE (in_base) FROM enrol_all WHERE in_base`),
     // Pupils living in an area on an udsatte list of the last three years (lists of 1 December S−3 … S−1) and on
     // the list in force (1 December S−1), per school year S = the 1 January snapshot.
     query(`
       CREATE OR REPLACE TABLE enrol_listed AS
       SELECT e.year, e.pid, bool_or(u.list_year = e.year - 1) AS listed, TRUE AS listed3
-      FROM enrol e JOIN udsat_list u ON u.loc = e.loc AND u.list_year BETWEEN e.year - 3 AND e.year - 1
+      FROM enrol_all e JOIN udsat_list u ON u.loc = e.loc AND u.list_year BETWEEN e.year - 3 AND e.year - 1
       WHERE e.is_area
       GROUP BY e.year, e.pid`),
+    query(`CREATE OR REPLACE TABLE duty_schools AS ${dutySchoolsSql()}`),
+    query(`CREATE OR REPLACE TABLE lt_pupils0 AS ${languageTestPupilsSql('enrol0', 'duty_schools')}`),
+    // The first school year after which a tested pupil repeats (ready or not, with the chances of LANGUAGE_TESTS.repeat).
+    query(`
+      CREATE OR REPLACE TABLE repeaters AS
+      SELECT pid, min(school_year) AS repeat_year, arg_min(grade, school_year) AS repeat_grade
+      FROM lt_pupils0
+      WHERE u2(pid, school_year, ${SALT.repeat}) < CASE
+        WHEN ready_at IS NOT NULL THEN ${r.ready}
+        WHEN grade = 0 THEN ${r.notReadyGrade0} ELSE ${r.notReadyHigher} END
+      GROUP BY pid`),
+    query(`
+      CREATE OR REPLACE TABLE enrol AS
+      SELECT * EXCLUDE (in_base) FROM (
+        SELECT e.* REPLACE (e.grade - (rp.repeat_year IS NOT NULL AND e.year > rp.repeat_year)::INTEGER AS grade)
+        FROM enrol_all e LEFT JOIN repeaters rp USING (pid))
+      WHERE grade <= 9 OR in_base`),
+    query(`
+      CREATE OR REPLACE TABLE lt_pupils AS
+      SELECT t.* FROM lt_pupils0 t LEFT JOIN repeaters rp USING (pid)
+      WHERE rp.repeat_year IS NULL OR t.school_year <= rp.repeat_year
+      UNION ALL
+      SELECT * FROM (${retestPupilsSql()})`),
   ];
 }
 
@@ -145,40 +177,67 @@ export function examResultsQuery(): Query {
 function dutySchoolsSql(): string {
   return `
     SELECT e.year, e.muni, e.school_num
-    FROM enrol e LEFT JOIN enrol_listed l USING (year, pid)
+    FROM enrol0 e LEFT JOIN enrol_listed l USING (year, pid)
     WHERE e.year >= ${sqlInt(LANGUAGE_TESTS.fromSchoolYear)}
     GROUP BY e.year, e.muni, e.school_num
     HAVING 10 * count(*) FILTER (WHERE coalesce(l.listed3, FALSE)) > 3 * count(*)`;
 }
 
 /**
- * `language_tests` at the schools with the duty: every pupil of grade 0, and pupils of grades 1–9 taught Danish
- * as a second language (`secondLanguageShare` of the non-western pupils). Attempts until ready: grade 0 has three
- * and a fourth voluntary one, grades 1–9 four (`LANGUAGE_TESTS.readyGrade0`, `readyHigher`).
+ * The pupils tested for language at the schools with the duty, from the enrolment `enrol` and the duty schools
+ * `duty`: every pupil of grade 0, and pupils of grades 1–9 taught Danish as a second language
+ * (`secondLanguageShare` of the non-western pupils); the attempt at which each is found ready (`ready_at`, null
+ * when never) and the last attempt taken. Grade 0 has three attempts and a fourth voluntary one, grades 1–9 four
+ * (`LANGUAGE_TESTS.readyGrade0`, `readyHigher`).
  */
-export function languageTestsQuery(): Query {
+function languageTestPupilsSql(enrol: string, duty: string): string {
+  const t = LANGUAGE_TESTS;
+  return `
+    WITH p AS (
+      SELECT e.year AS school_year, e.pid, e.muni, e.school_num, e.grade
+      FROM ${enrol} e JOIN ${duty} d USING (year, muni, school_num)
+      WHERE e.grade = 0 OR (e.grade <= 9 AND e.grp >= 2 AND u2(e.pid, e.year, ${SALT.secondLanguage}) < ${t.secondLanguageShare})
+    )
+    ${attemptsSql('p')}`;
+}
+
+/** `ready_at` and `last` for the pupils of the relation `p` (school_year, pid, muni, school_num, grade). */
+function attemptsSql(p: string): string {
   const t = LANGUAGE_TESTS;
   const readyAt = (k: number): string =>
     `u2(pid * 4 + ${k - 1}, school_year, ${SALT.ready}) < CASE WHEN grade = 0 THEN ${t.readyGrade0[k - 1]} ELSE ${t.readyHigher[k - 1]} END`;
-  return query(`
+  return `, f AS (
+      SELECT ${p}.*, grade > 0 OR u2(pid, school_year, ${SALT.voluntary}) < ${t.voluntaryFourth} AS fourth,
+        CASE WHEN ${readyAt(1)} THEN 1 WHEN ${readyAt(2)} THEN 2 WHEN ${readyAt(3)} THEN 3 WHEN ${readyAt(4)} THEN 4 END AS first_ready
+      FROM ${p}
+    )
+    SELECT school_year, pid, muni, school_num, grade,
+      CASE WHEN first_ready = 4 AND NOT fourth THEN NULL ELSE first_ready END AS ready_at,
+      CASE WHEN fourth THEN 4 ELSE 3 END AS last
+    FROM f`;
+}
+
+/**
+ * The retests of the repeaters: in the school year after repeating they are in the same grade again and, at a
+ * school with the duty then, tested again (fresh draws of that school year).
+ */
+function retestPupilsSql(): string {
+  return `
     WITH p AS (
       SELECT e.year AS school_year, e.pid, e.muni, e.school_num, e.grade
-      FROM enrol e JOIN (${dutySchoolsSql()}) d USING (year, muni, school_num)
-      WHERE e.grade = 0 OR (e.grade <= 9 AND e.grp >= 2 AND u2(e.pid, e.year, ${SALT.secondLanguage}) < ${t.secondLanguageShare})
-    ), f AS (
-      SELECT p.*, grade > 0 OR u2(pid, school_year, ${SALT.voluntary}) < ${t.voluntaryFourth} AS fourth,
-        CASE WHEN ${readyAt(1)} THEN 1 WHEN ${readyAt(2)} THEN 2 WHEN ${readyAt(3)} THEN 3 WHEN ${readyAt(4)} THEN 4 END AS first_ready
-      FROM p
-    ), a AS (
-      SELECT school_year, pid, muni, school_num, grade,
-        CASE WHEN first_ready = 4 AND NOT fourth THEN NULL ELSE first_ready END AS ready_at,
-        CASE WHEN fourth THEN 4 ELSE 3 END AS last
-      FROM f
+      FROM enrol e JOIN repeaters rp ON rp.pid = e.pid AND e.year = rp.repeat_year + 1 AND e.grade = rp.repeat_grade
+      JOIN duty_schools d USING (year, muni, school_num)
     )
+    ${attemptsSql('p')}`;
+}
+
+/** `language_tests`: one row per attempt of the tested pupils (`lt_pupils`), until ready or the last attempt. */
+export function languageTestsQuery(): Query {
+  return query(`
     SELECT school_year, ${personIdSql('pid')} AS person_id, school_id, grade, attempt, ready FROM (
       SELECT school_year::INTEGER AS school_year, pid, ${schoolId('muni', 'school_num')} AS school_id, grade::INTEGER AS grade,
         attempt::INTEGER AS attempt, coalesce(attempt = ready_at, false) AS ready
-      FROM (SELECT a.*, unnest(range(1, coalesce(ready_at, last) + 1)) AS attempt FROM a)
+      FROM (SELECT a.*, unnest(range(1, coalesce(ready_at, last) + 1)) AS attempt FROM lt_pupils a)
       ORDER BY school_year, pid, attempt)`);
 }
 

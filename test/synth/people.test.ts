@@ -85,14 +85,36 @@ describe('the synthetic people tables follow data contract §A3', () => {
     expect(v).toEqual(Object.fromEntries(Object.keys(v).map((k) => [k, 0])));
   });
 
-  it('grade is age − 6, families hold children 0–17, and nobody outside all year is employed', async () => {
+  it('grade is age − 6 (age − 7 after repeating), families hold children 0–17, and nobody outside all year is employed', async () => {
     const v = await violations({
-      gradeNotAgeMinus6: `SELECT * FROM school_enrolment e JOIN persons p USING (person_id) WHERE e.grade <> e.year - 1 - year(p.birth_date) - 6`,
+      gradeNotAgeMinus6: `SELECT * FROM school_enrolment e JOIN persons p USING (person_id) WHERE e.grade NOT IN (e.year - 1 - year(p.birth_date) - 6, e.year - 1 - year(p.birth_date) - 7)`,
       childOver24: `SELECT * FROM families f JOIN persons p USING (person_id) WHERE f.role = 'child' AND f.year - 1 - year(p.birth_date) > 24`,
       adultUnder18: `SELECT * FROM families f JOIN persons p USING (person_id) WHERE f.role = 'adult' AND f.year - 1 - year(p.birth_date) < 18`,
       employedOutside: `SELECT * FROM employment e JOIN read_parquet('${join(dir, 'labour.parquet')}') l USING (year, person_id) WHERE l.outside_fte >= 1`,
     });
     expect(v).toEqual({ gradeNotAgeMinus6: 0, childOver24: 0, adultUnder18: 0, employedOutside: 0 });
+  });
+});
+
+describe('pupils tested for language repeat a grade at most once, the school year after a test', () => {
+  const behind = `SELECT e.year, e.person_id, e.grade FROM school_enrolment e JOIN persons p USING (person_id)
+    WHERE e.grade = e.year - 1 - year(p.birth_date) - 7`;
+  it('a pupil a year behind was tested in an earlier school year, and never catches up again', async () => {
+    const v = await violations({
+      behindWithoutEarlierTest: `SELECT * FROM (${behind}) b
+        WHERE NOT EXISTS (SELECT 1 FROM language_tests t WHERE t.person_id = b.person_id AND t.school_year < b.year)`,
+      catchesUp: `SELECT * FROM (${behind}) b JOIN school_enrolment e ON e.person_id = b.person_id AND e.year > b.year
+        JOIN persons p ON p.person_id = e.person_id WHERE e.grade = e.year - 1 - year(p.birth_date) - 6`,
+    });
+    expect(v).toEqual({ behindWithoutEarlierTest: 0, catchesUp: 0 });
+  });
+
+  it('some do repeat: a pupil in the same grade in two consecutive years', async () => {
+    const v = await violations({
+      repeated: `SELECT * FROM school_enrolment a JOIN school_enrolment b ON b.person_id = a.person_id
+        AND b.year = a.year + 1 AND b.grade = a.grade`,
+    });
+    expect(v['repeated']).toBeGreaterThan(0);
   });
 });
 
