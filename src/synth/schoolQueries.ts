@@ -24,6 +24,8 @@ const SALT = {
   high: 228,
   amount: 229,
   repeat: 230,
+  district: 231,
+  districtPick: 232,
 } as const;
 
 const QUARTERS = ['q3', 'q4', 'q1', 'q2'] as const;
@@ -42,7 +44,9 @@ function examMeanSql(): string {
  * 1 January (grade = age − 6; of the 16-year-olds only `tenthGrade` are in 10th grade); each goes to a school of
  * their municipality, a pupil of an area with `areaNearbyShare` to the area's nearby school of the kind chosen,
  * so the areas' children concentrate in a few schools. Choices are person-level draws, so a pupil stays in the
- * same school while living in the same place.
+ * same school while living in the same place. Of the pupils in ordinary housing of a municipality with areas,
+ * `areaDistrictShare` (by origin) go to a folkeskole near one of its areas (the school's district around the
+ * area), so those schools mix the areas' pupils with their neighbours'.
  *
  * Pupils tested for language (`languageTestPupilsQuery`) repeat their grade the next school year with
  * `LANGUAGE_TESTS.repeat` (at most once, as the law allows): their grade is age − 7 from then on, and a 16-year-old
@@ -62,19 +66,35 @@ export function schoolSetupQueries(): Query[] {
       SELECT muni, greatest(1, round(n * ${1 - SCHOOLS.friPrivatShare} / ${SCHOOLS.pupilsPerFolkeskole}))::INTEGER AS n_folk,
         round(n * ${SCHOOLS.friPrivatShare} / ${SCHOOLS.pupilsPerFriPrivat})::INTEGER AS n_fri
       FROM (SELECT muni, count(*) / count(DISTINCT year) AS n FROM pupil_all WHERE in_base GROUP BY muni)`),
+    // The folkeskoler near the municipality's areas, numbered 1 … n within it: their districts' ordinary housing.
+    query(`
+      CREATE OR REPLACE TABLE area_schools AS
+      SELECT muni, school_num, row_number() OVER (PARTITION BY muni ORDER BY school_num) AS k,
+        count(*) OVER (PARTITION BY muni) AS n_area_schools
+      FROM (
+        SELECT DISTINCT a.muni, (1 + floor(u1(a.loc, ${SALT.areaSchool}) * n.n_folk))::INTEGER AS school_num
+        FROM (SELECT DISTINCT muni, loc FROM pupil_all WHERE is_area) a JOIN school_n n USING (muni))`),
     query(`
       CREATE OR REPLACE TABLE enrol_all AS
       WITH c AS (
-        SELECT p.*, n.n_folk, n.n_fri,
+        SELECT p.*, n.n_folk, n.n_fri, coalesce(a.n_area_schools, 0) AS n_area_schools,
           n.n_fri > 0 AND u1(p.pid, ${SALT.fri}) < ${SCHOOLS.friPrivatShare} AS fri,
-          p.is_area AND u1(p.pid, ${SALT.nearby}) < ${SCHOOLS.areaNearbyShare} AS nearby
+          p.is_area AND u1(p.pid, ${SALT.nearby}) < ${SCHOOLS.areaNearbyShare} AS nearby,
+          NOT p.is_area AND u1(p.pid, ${SALT.district}) < CASE p.grp WHEN 0 THEN ${SCHOOLS.areaDistrictShare.danish}
+            WHEN 1 THEN ${SCHOOLS.areaDistrictShare.western} ELSE ${SCHOOLS.areaDistrictShare.nonwestern} END AS district
         FROM pupil_all p JOIN school_n n USING (muni)
+        LEFT JOIN (SELECT DISTINCT muni, n_area_schools FROM area_schools) a USING (muni)
+      ), d AS (
+        SELECT c.*, CASE WHEN district AND NOT fri AND n_area_schools > 0
+          THEN 1 + floor(u1(pid, ${SALT.districtPick}) * n_area_schools)::INTEGER END AS district_k
+        FROM c
       )
-      SELECT year, pid, loc, muni, age, grade, sex, grp, ie, z, is_area, fri, in_base,
-        CASE WHEN fri THEN n_folk + 1 + CASE WHEN nearby THEN floor(u1(loc, ${SALT.areaFri}) * n_fri) ELSE floor(u1(pid, ${SALT.index}) * n_fri) END
-             ELSE 1 + CASE WHEN nearby THEN floor(u1(loc, ${SALT.areaSchool}) * n_folk) ELSE floor(u1(pid, ${SALT.index}) * n_folk) END
+      SELECT d.year, d.pid, d.loc, d.muni, d.age, d.grade, d.sex, d.grp, d.ie, d.z, d.is_area, d.fri, d.in_base,
+        CASE WHEN d.fri THEN d.n_folk + 1 + CASE WHEN d.nearby THEN floor(u1(d.loc, ${SALT.areaFri}) * d.n_fri) ELSE floor(u1(d.pid, ${SALT.index}) * d.n_fri) END
+             WHEN d.district_k IS NOT NULL THEN s.school_num
+             ELSE 1 + CASE WHEN d.nearby THEN floor(u1(d.loc, ${SALT.areaSchool}) * d.n_folk) ELSE floor(u1(d.pid, ${SALT.index}) * d.n_folk) END
         END::INTEGER AS school_num
-      FROM c`),
+      FROM d LEFT JOIN area_schools s ON s.muni = d.muni AND s.k = d.district_k`),
     query(`CREATE OR REPLACE TABLE enrol0 AS SELECT * EXCLUDE (in_base) FROM enrol_all WHERE in_base`),
     // Pupils living in an area on an udsatte list of the last three years (lists of 1 December S−3 … S−1) and on
     // the list in force (1 December S−1), per school year S = the 1 January snapshot.
