@@ -1,5 +1,10 @@
 import type { RunDeliveryOptions } from '../runs/runDelivery.ts';
-import { historyReader } from './commands/runAction.ts';
+import { resolve } from 'node:path';
+import { areaRefsFromFigures } from '../io/areaRefsFromFigures.ts';
+import { fileSha256 } from '../io/fileSha256.ts';
+import { formatInputError } from '../io/inputError.ts';
+import { readHistory } from '../io/readHistory.ts';
+import type { HistoryInput } from '../runs/runDelivery.ts';
 import { RUN_STAGE_NAMES_DA } from './runStageNamesDa.ts';
 import type { Parsed } from './settings.ts';
 import type { StageProgress } from './stageProgress.ts';
@@ -32,5 +37,26 @@ export function deliveryRunOptions(
           onStep: (stage, step, done, total) =>
             progress.step(stage === 'write' ? writeStageDa : RUN_STAGE_NAMES_DA[stage], step, done, total),
         }),
+  };
+}
+
+/** Reads `--history` once the delivery's areas are known (official names are matched against them). */
+export function historyReader(
+  file: string,
+): (figures: Parameters<typeof areaRefsFromFigures>[0]) => Promise<HistoryInput> {
+  return async (figures) => {
+    const read = await readHistory(file, areaRefsFromFigures(figures));
+    if (!read.ok) throw new Error(`--history ${file}: ${read.errors.map(formatInputError).join('; ')}`);
+    return {
+      history: read.value,
+      inputs: [{ path: resolve(file), sha256: await fileSha256(file) }],
+      rowCounts: [
+        {
+          table: read.value.format === 'officialLists' ? 'official_lists' : 'designations',
+          ...read.rowCount,
+        },
+      ],
+      warnings: read.value.warnings,
+    };
   };
 }

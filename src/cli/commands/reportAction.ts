@@ -3,9 +3,8 @@ import { EXIT, type ExitCode } from '../exitCodes.ts';
 import { parseReportAssume } from '../assumeOption.ts';
 import { parseMemoryLimit, parseThreads } from '../settings.ts';
 import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
-import { RUN_STAGE_NAMES_DA } from '../runStageNamesDa.ts';
 import { stageProgress } from '../stageProgress.ts';
-import { historyReader } from './runAction.ts';
+import { deliveryRunOptions } from '../deliveryRunFlags.ts';
 import { runReport, type RunReportOptions, type RunReportResult } from '../../runs/runReport.ts';
 import { readReportTemplate, type ReadTemplate } from '../../reports/template/readReportTemplate.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
@@ -62,17 +61,9 @@ export async function reportCommand(flags: ReportFlags, command: string): Promis
     plans: assume.value.plans,
     duties: assume.value.duties,
     quarantine: false,
-    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
-    ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
     command,
-    ...(threads?.ok ? { threads: threads.value } : {}),
-    memoryLimit: memory?.ok ? memory.value : REPORT_MEMORY_LIMIT,
-    ...(progress === undefined
-      ? {}
-      : {
-          onStep: (stage, step, done, total) =>
-            progress.step(stage === 'write' ? 'Redegørelse' : RUN_STAGE_NAMES_DA[stage], step, done, total),
-        }),
+    memoryLimit: REPORT_MEMORY_LIMIT,
+    ...deliveryRunOptions(flags, { threads, memory }, progress, 'Redegørelse'),
   };
   let result: RunReportResult;
   try {

@@ -1,21 +1,12 @@
 import { parseMemoryLimit, parseThreads } from '../settings.ts';
-import { resolve } from 'node:path';
-import { areaRefsFromFigures } from '../../io/areaRefsFromFigures.ts';
-import { fileSha256 } from '../../io/fileSha256.ts';
-import { readHistory } from '../../io/readHistory.ts';
 import { readRuleSetArg } from '../../io/readRuleSetArg.ts';
-import { formatInputError } from '../../io/inputError.ts';
-import {
-  runDelivery,
-  type HistoryInput,
-  type RunDeliveryOptions,
-  type RunDeliveryReport,
-} from '../../runs/runDelivery.ts';
+import { runDelivery, type RunDeliveryOptions, type RunDeliveryReport } from '../../runs/runDelivery.ts';
 import { validationReportLinesDa } from '../../analytics/validate/validationReport.ts';
 import { sortedDesignations } from '../../reports/lists/listsCsv.ts';
 import { summaryDa } from '../../reports/lists/summaryDa.ts';
 import { LIST_OUTPUT_FILES } from '../../reports/lists/writeListOutputs.ts';
 import { parseAssume } from '../assumeOption.ts';
+import { deliveryRunOptions } from '../deliveryRunFlags.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
 import {
   printErr,
@@ -40,12 +31,10 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
   const assumptions = parseAssume(flags.assume ?? []);
   if (!assumptions.ok) usage.push(...assumptions.errors);
   // DuckDB's settings, read once here (declared in src/cli/settings.ts, defaults in analytics/dbSettings.ts).
-  const threadsRead = flags.threads === undefined ? undefined : parseThreads(flags.threads);
-  if (threadsRead !== undefined && !threadsRead.ok) usage.push(threadsRead.error);
-  const threads = threadsRead?.ok ? threadsRead.value : undefined;
-  const memoryRead = flags.memoryLimit === undefined ? undefined : parseMemoryLimit(flags.memoryLimit);
-  if (memoryRead !== undefined && !memoryRead.ok) usage.push(memoryRead.error);
-  const memoryLimit = memoryRead?.ok ? memoryRead.value : undefined;
+  const threads = flags.threads === undefined ? undefined : parseThreads(flags.threads);
+  if (threads !== undefined && !threads.ok) usage.push(threads.error);
+  const memory = flags.memoryLimit === undefined ? undefined : parseMemoryLimit(flags.memoryLimit);
+  if (memory !== undefined && !memory.ok) usage.push(memory.error);
   const ruleSet = flags.ruleset === undefined ? null : await readRuleSetArg(flags.ruleset);
   if (ruleSet !== null && !ruleSet.ok) {
     return reportFailure(out, ruleSet.usage ? EXIT.usage : EXIT.invalidInput, ruleSet.errors, usage);
@@ -55,9 +44,6 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
   }
 
   const progress = json ? undefined : stageProgress();
-  const onStep: RunDeliveryOptions['onStep'] = progress
-    ? (stage, step, done, total) => progress.step(RUN_STAGE_NAMES_DA[stage], step, done, total)
-    : undefined;
   const opts: RunDeliveryOptions = {
     delivery: flags.delivery,
     out: flags.out,
@@ -65,12 +51,8 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
     ruleSet: ruleSet?.ok ? ruleSet.value : null,
     assumptions: assumptions.value,
     quarantine: flags.quarantine === true,
-    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
-    ...(flags.history === undefined ? {} : { history: historyReader(flags.history) }),
     command,
-    ...(threads === undefined ? {} : { threads }),
-    ...(memoryLimit === undefined ? {} : { memoryLimit }),
-    ...(onStep === undefined ? {} : { onStep }),
+    ...deliveryRunOptions(flags, { threads, memory }, progress, RUN_STAGE_NAMES_DA.write),
   };
   let report: RunDeliveryReport;
   try {
@@ -79,27 +61,6 @@ export async function runCommand(flags: RunFlags, command: string): Promise<Exit
     progress?.stop();
   }
   return printRunReport(report, out);
-}
-
-/** Reads `--history` once the delivery's areas are known (official names are matched against them). */
-export function historyReader(
-  file: string,
-): (figures: Parameters<typeof areaRefsFromFigures>[0]) => Promise<HistoryInput> {
-  return async (figures) => {
-    const read = await readHistory(file, areaRefsFromFigures(figures));
-    if (!read.ok) throw new Error(`--history ${file}: ${read.errors.map(formatInputError).join('; ')}`);
-    return {
-      history: read.value,
-      inputs: [{ path: resolve(file), sha256: await fileSha256(file) }],
-      rowCounts: [
-        {
-          table: read.value.format === 'officialLists' ? 'official_lists' : 'designations',
-          ...read.rowCount,
-        },
-      ],
-      warnings: read.value.warnings,
-    };
-  };
 }
 
 function printRunReport(report: RunDeliveryReport, out: CommandOutput): ExitCode {
