@@ -74,18 +74,25 @@ export function familySetupQueries(fromYear: number, toYear: number): Query[] {
     })
     .join(' ');
   const out: Query[] = [
-    query(`
-      CREATE OR REPLACE TABLE fam_res AS
-      SELECT year, pid, loc, muni, grp, age,
-        age < 18 OR (age <= 24 AND u1(pid, ${SALT.youngAtHome}) < ${atHome}) AS kid
-      FROM (
-        SELECT year::INTEGER AS year, pid, loc, muni, grp, (year - 1 - birth_year)::INTEGER AS age
+    // the residents of the years by age: 0–24 (the children among them) and 18–69 (the adults among them)
+    ...(
+      [
+        ['fam_kid0', fromYear - 1 - 24, 24, 'age < 18 OR'],
+        ['fam_adult0', fromYear - 1 - maxAdultAge, maxAdultAge, 'age >= 18 AND NOT'],
+      ] as const
+    ).map(([table, bornFrom, maxAge, test]) =>
+      query(`
+        CREATE OR REPLACE TABLE ${table} AS
+        SELECT year, pid, loc, muni, grp, age
         FROM (
-          SELECT s.pid, s.loc::INTEGER AS loc, s.municipality_code::INTEGER AS muni, p.grp::INTEGER AS grp, p.birth_year,
-            unnest(range(greatest(s.start, ${sqlInt(fromYear)}), least(s.stop, ${sqlInt(toYear)}) + 1)) AS year
-          FROM spells s JOIN persons_x p USING (pid)
-          WHERE p.birth_year >= ${sqlInt(fromYear - 1 - maxAdultAge)}))
-      WHERE age <= ${sqlInt(maxAdultAge)}`),
+          SELECT year::INTEGER AS year, pid, loc, muni, grp, (year - 1 - birth_year)::INTEGER AS age
+          FROM (
+            SELECT s.pid, s.loc::INTEGER AS loc, s.municipality_code::INTEGER AS muni, p.grp::INTEGER AS grp, p.birth_year,
+              unnest(range(greatest(s.start, ${sqlInt(fromYear)}), least(s.stop, ${sqlInt(toYear)}) + 1)) AS year
+            FROM spells s JOIN persons_x p USING (pid)
+            WHERE p.birth_year >= ${sqlInt(bornFrom)}))
+        WHERE age <= ${sqlInt(maxAge)} AND ${test} (age <= 24 AND u1(pid, ${SALT.youngAtHome}) < ${atHome})`),
+    ),
     // sid: the set, unique within a year (location < 2^12, group < 4, size ≤ 4, number in its size < 2^24)
     query(`
       CREATE OR REPLACE TABLE fam_kid AS
@@ -93,7 +100,7 @@ export function familySetupQueries(fromYear: number, toYear: number): Query[] {
         ((loc * 4 + grp) * 4 + size - 1)::BIGINT * 16777216
           + (row_number() OVER (PARTITION BY year, loc, grp, size ORDER BY age + ${m.siblingSpread} * u1(pid, ${SALT.siblingOrder}), pid) - 1) // size AS sid
       FROM (SELECT *, CASE ${sizeCases} ELSE ${m.childrenByFamilySize.length} END AS size
-            FROM (SELECT *, u1(pid, ${SALT.familySize}) AS u FROM fam_res WHERE kid))`),
+            FROM (SELECT *, u1(pid, ${SALT.familySize}) AS u FROM fam_kid0))`),
     query(`
       CREATE OR REPLACE TABLE fam_sib AS
       SELECT year, sid, loc, grp, muni, oldest + ${gapMin} AS lo_age, youngest + ${gapMax} AS hi_age,
@@ -103,10 +110,13 @@ export function familySetupQueries(fromYear: number, toYear: number): Query[] {
       FROM (SELECT year, sid, any_value(loc) AS loc, any_value(grp) AS grp, any_value(muni) AS muni,
               max(age) AS oldest, min(age) AS youngest
             FROM fam_kid GROUP BY year, sid)`),
-    query(
-      `CREATE OR REPLACE TABLE fam_adult AS SELECT year, pid, loc, muni, grp, age AS a FROM fam_res WHERE NOT kid AND age >= 18`,
-    ),
-    query(`DROP TABLE fam_res`),
+    // the adults numbered in a random order within (year, location, group, age): the first level's pool
+    query(`
+      CREATE OR REPLACE TABLE fam_adult AS
+      SELECT year, pid, loc, muni, grp, age AS a,
+        (row_number() OVER (PARTITION BY year, loc, grp, age ORDER BY u1(pid, ${SALT.adultOrder}), pid) - 1)::INTEGER AS r
+      FROM fam_adult0`),
+    query(`DROP TABLE fam_kid0; DROP TABLE fam_adult0`),
     query(`CREATE OR REPLACE TABLE fam_match (year INTEGER, sid BIGINT, pid BIGINT)`),
   ];
   LEVELS.forEach((l, level) => out.push(...levelQueries(l.cell, l.sample, l.up, level)));
@@ -197,14 +207,18 @@ function levelQueries(cell: readonly string[], sample: number, up: boolean, leve
       SELECT slot.year, ${cellOf('slot')}slot.sid, b.a, (slot.pos - b.lo)::INTEGER AS r
       FROM slot ASOF JOIN (SELECT ${by}, a, lo, n FROM fam_k WHERE n > 0) b ON ${on('b', 'slot')} AND slot.pos >= b.lo
       WHERE slot.pos - b.lo < b.n AND ${sign}b.a BETWEEN slot.lo_age AND slot.hi_age`),
-    query(`
+    level === 0
+      ? query(`
+      INSERT INTO fam_match
+      SELECT b.year, b.sid, p.pid FROM fam_band b JOIN fam_adult p ON ${on('p', 'b')} AND p.a = b.a AND p.r = b.r`)
+      : query(`
       INSERT INTO fam_match
       WITH used AS (SELECT ${by}, a, max(r) + 1 AS used FROM fam_band GROUP BY ALL),
       k AS (SELECT u.*, (u.used + 4 * sqrt(u.used) + 4) / k.n AS bound FROM used u JOIN fam_k k ON ${on('k', 'u')} AND k.a = u.a),
       p AS (
         SELECT ad.year, ${cellOf('ad')}ad.a, ad.pid,
           (row_number() OVER (PARTITION BY ${keys.map((c) => `ad.${c}`).join(', ')}, ad.a ORDER BY u1(ad.pid, ${SALT.adultOrder + level}), ad.pid) - 1)::INTEGER AS r
-        FROM ${pool} ad JOIN k ON ${on('k', 'ad')} AND k.a = ad.a
+        FROM fam_adults ad JOIN k ON ${on('k', 'ad')} AND k.a = ad.a
         WHERE u1(ad.pid, ${SALT.adultOrder + level}) < k.bound
       )
       SELECT b.year, b.sid, p.pid FROM fam_band b JOIN p ON ${on('p', 'b')} AND p.a = b.a AND p.r = b.r`),
