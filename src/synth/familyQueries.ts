@@ -21,12 +21,12 @@ const SALT = {
 export const personIdSql = (pid: string): string => `'P' || lpad(${pid}::VARCHAR, 8, '0')`;
 
 /**
- * Where a family looks for its adults, widest last: its location and origin group, its location, its
- * municipality, the whole country. Each level matches the families the levels before left unmatched with the
- * adults nobody has taken, drawn with `sample` (a smaller pool is enough for the few families left); the first
- * level looks from the target age up (older adults when those of the target age are taken), the others from the
- * target age down (the first has used up the older ones); the last two take every adult of the years that still
- * have a family without adults, looking down and then up.
+ * Where a family looks for its adults, widest last: its location and origin group (looking from the target age
+ * up, then down: the first pass has taken the older adults where those of the target age were too few), its
+ * location, its municipality, the whole country. Each level matches the families the levels before left
+ * unmatched with the adults nobody has taken, drawn with `sample` (a quarter is enough for the few families left,
+ * about 1 % after the first level); the last two take every adult of the years that still have a family without
+ * adults (at scale 0.15 none is left by then).
  */
 const LEVELS: readonly { readonly cell: readonly string[]; readonly sample: number; readonly up: boolean }[] =
   [
@@ -50,15 +50,17 @@ const LEVELS: readonly { readonly cell: readonly string[]; readonly sample: numb
  * (`singleAdultShare`) and a target age for them: the oldest child's age plus the parents' age at its birth
  * (`parentAgeAtOldest`), kept within `ageGap` of every child.
  *
- * The sets are then matched with the residents 18–69 who are not children, level by level (`LEVELS`), in one
- * sorted pass per level: sets (by target age) and adults (by age) are merged in one order per cell, and set i
- * takes the adults at positions f(i) … f(i) + need − 1 of the cell's adults, f(i) = max(the number of adults
- * younger than its target, f(i − 1) + need(i − 1)) — the first free adults from its target age up, computed as
- * C(i) + running max of (adults before j − C(j)), C the adults the sets before have taken. A set keeps the
- * matched adults whose age is within `ageGap` of all its children (so a pair may end as one adult); a set with
- * none goes on to the next level. So no adult is in two families, no child is an adult, and all members are
- * residents of the year. Family members live in dwellings of the same location, not the same dwelling (the
- * generator places persons independently). `family_id` is the family's adult with the smallest person key.
+ * The sets are then matched with the residents 18–69 who are not children, level by level (`LEVELS`). Within a
+ * cell of a level, sets (by target age) and adults (by age, in a random order within an age) stand in one merged
+ * order, and set i takes the adults at positions f(i) … f(i) + need − 1 of the cell's adults,
+ * f(i) = max(the number of adults before its target age, f(i − 1) + need(i − 1)): the first free adults from
+ * its target age on, which is C(i) + the running max over the sets j ≤ i of (adults before j − C(j)), C the
+ * adults the sets before have taken (`levelQueries`). A set keeps the matched adults whose age is within `ageGap`
+ * of all its children (so a pair may end as one adult); a set with none goes on to the next level. So no adult
+ * is in two families, no child is an adult, and all members are residents of the year. Family members live in
+ * dwellings of the same location, not the same dwelling (the generator places persons independently), and a
+ * family matched at a wider level spans locations. `family_id` is the family's adult with the smallest person
+ * key.
  */
 export function familySetupQueries(fromYear: number, toYear: number): Query[] {
   const m = FAMILY_MODEL;
@@ -73,34 +75,27 @@ export function familySetupQueries(fromYear: number, toYear: number): Query[] {
       return `WHEN u < ${cum.toFixed(6)} THEN ${i + 1}`;
     })
     .join(' ');
+  // residents of the years born from bornFrom, up to maxAge, who are (or are not) children
+  const residents = (bornFrom: number, maxAge: number, test: string): string => `
+    SELECT year, pid, loc, muni, grp, age
+    FROM (
+      SELECT year::INTEGER AS year, pid, loc, muni, grp, (year - 1 - birth_year)::INTEGER AS age
+      FROM (
+        SELECT s.pid, s.loc::INTEGER AS loc, s.municipality_code::INTEGER AS muni, p.grp::INTEGER AS grp, p.birth_year,
+          unnest(range(greatest(s.start, ${sqlInt(fromYear)}), least(s.stop, ${sqlInt(toYear)}) + 1)) AS year
+        FROM spells s JOIN persons_x p USING (pid)
+        WHERE p.birth_year >= ${sqlInt(bornFrom)}))
+    WHERE age <= ${sqlInt(maxAge)} AND ${test} (age <= 24 AND u1(pid, ${SALT.youngAtHome}) < ${atHome})`;
   const out: Query[] = [
-    // the residents of the years by age: 0–24 (the children among them) and 18–69 (the adults among them)
-    ...(
-      [
-        ['fam_kid0', fromYear - 1 - 24, 24, 'age < 18 OR'],
-        ['fam_adult0', fromYear - 1 - maxAdultAge, maxAdultAge, 'age >= 18 AND NOT'],
-      ] as const
-    ).map(([table, bornFrom, maxAge, test]) =>
-      query(`
-        CREATE OR REPLACE TABLE ${table} AS
-        SELECT year, pid, loc, muni, grp, age
-        FROM (
-          SELECT year::INTEGER AS year, pid, loc, muni, grp, (year - 1 - birth_year)::INTEGER AS age
-          FROM (
-            SELECT s.pid, s.loc::INTEGER AS loc, s.municipality_code::INTEGER AS muni, p.grp::INTEGER AS grp, p.birth_year,
-              unnest(range(greatest(s.start, ${sqlInt(fromYear)}), least(s.stop, ${sqlInt(toYear)}) + 1)) AS year
-            FROM spells s JOIN persons_x p USING (pid)
-            WHERE p.birth_year >= ${sqlInt(bornFrom)}))
-        WHERE age <= ${sqlInt(maxAge)} AND ${test} (age <= 24 AND u1(pid, ${SALT.youngAtHome}) < ${atHome})`),
-    ),
-    // sid: the set, unique within a year (location < 2^12, group < 4, size ≤ 4, number in its size < 2^24)
+    // the children (residents 0–24 who are children), each with its set: sid, unique within a year (location
+    // < 2^12, group < 4, size ≤ 4, number in its size < 2^24)
     query(`
       CREATE OR REPLACE TABLE fam_kid AS
       SELECT year, pid, loc, muni, grp, age,
         ((loc * 4 + grp) * 4 + size - 1)::BIGINT * 16777216
           + (row_number() OVER (PARTITION BY year, loc, grp, size ORDER BY age + ${m.siblingSpread} * u1(pid, ${SALT.siblingOrder}), pid) - 1) // size AS sid
       FROM (SELECT *, CASE ${sizeCases} ELSE ${m.childrenByFamilySize.length} END AS size
-            FROM (SELECT *, u1(pid, ${SALT.familySize}) AS u FROM fam_kid0))`),
+            FROM (SELECT *, u1(pid, ${SALT.familySize}) AS u FROM (${residents(fromYear - 1 - 24, 24, 'age < 18 OR')})))`),
     query(`
       CREATE OR REPLACE TABLE fam_sib AS
       SELECT year, sid, loc, grp, muni, oldest + ${gapMin} AS lo_age, youngest + ${gapMax} AS hi_age,
@@ -110,13 +105,13 @@ export function familySetupQueries(fromYear: number, toYear: number): Query[] {
       FROM (SELECT year, sid, any_value(loc) AS loc, any_value(grp) AS grp, any_value(muni) AS muni,
               max(age) AS oldest, min(age) AS youngest
             FROM fam_kid GROUP BY year, sid)`),
-    // the adults numbered in a random order within (year, location, group, age): the first level's pool
+    // the adults (residents 18–69 who are not children) numbered in a random order within (year, location, group,
+    // age): the first level's pool
     query(`
       CREATE OR REPLACE TABLE fam_adult AS
       SELECT year, pid, loc, muni, grp, age AS a,
         (row_number() OVER (PARTITION BY year, loc, grp, age ORDER BY u1(pid, ${SALT.adultOrder}), pid) - 1)::INTEGER AS r
-      FROM fam_adult0`),
-    query(`DROP TABLE fam_kid0; DROP TABLE fam_adult0`),
+      FROM (${residents(fromYear - 1 - maxAdultAge, maxAdultAge, 'age >= 18 AND NOT')})`),
     query(`CREATE OR REPLACE TABLE fam_match (year INTEGER, sid BIGINT, pid BIGINT)`),
   ];
   LEVELS.forEach((l, level) => out.push(...levelQueries(l.cell, l.sample, l.up, level)));
