@@ -145,9 +145,10 @@ export function familySetupQueries(fromYear: number, toYear: number): Query[] {
  * the adults nobody has taken, in cells of (year, `cell`); the matches within `ageGap` go into `fam_match`. Ages
  * are signed (negated when looking down), so one code serves both directions. The running sums and maximum of the
  * merged order are taken over the (cell, age) counts (a set's C(i) is its group's start plus its place in the
- * group, singles first); each matched position is found in its age band by an as-of join, and only the first
- * adults of a band in a random order are numbered (those with a uniform draw below a bound that keeps, but for
- * a vanishing chance, more adults than the band gives away; a slot without an adult stays empty).
+ * group, singles first); each matched position is found in its age band by an as-of join. The first level reads
+ * the adults' numbers of `fam_adult`; the wider ones number only the first adults of a band in an order of their
+ * own (those with a uniform draw below a bound that keeps, but for a vanishing chance, more adults than the band
+ * gives away; a slot without an adult stays empty).
  */
 function levelQueries(cell: readonly string[], sample: number, up: boolean, level: number): Query[] {
   const keys = ['year', ...cell];
