@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb, type Db } from '../analytics/db.ts';
 import { query } from '../analytics/sql.ts';
+import { K2_DECISION_TYPES, K2_LAWS } from '../analytics/indicators/indicatorSpec.ts';
 import { dstCountries } from '../reference/countries.ts';
 import { locationPlan } from './locationPlan.ts';
 import { intendedUdsatList, PEOPLE_TABLES } from './peopleTables.ts';
@@ -47,7 +48,7 @@ export async function measurePeople(dir: string): Promise<PeopleMeasure[]> {
 }
 
 async function measureWith(db: Db, dir: string, toYear: number): Promise<PeopleMeasure[]> {
-  for (const t of [...PEOPLE_TABLES, 'persons', 'residence', 'dwellings', 'area_parcels'])
+  for (const t of [...PEOPLE_TABLES, 'persons', 'residence', 'dwellings', 'area_parcels', 'convictions'])
     await db.run(
       query(`CREATE VIEW ${t} AS SELECT * FROM read_parquet(${sqlString(join(dir, `${t}.parquet`))})`),
     );
@@ -85,14 +86,81 @@ async function measureWith(db: Db, dir: string, toYear: number): Promise<PeopleM
       out.push({ section, label: String(r.label), value: Number(r.value) });
   };
   const y1 = toYear - 1;
+  // Families of 1 January of the last year: each child with its family's number of adults, and every adult–child
+  // age difference within a family.
+  await db.run(
+    query(`
+      CREATE TABLE fm AS
+      SELECT f.year, f.person_id, f.family_id, f.role, ra.age, ra.origin, ra.area_id
+      FROM families f JOIN ra USING (year, person_id) WHERE f.year IN (${y1}, ${toYear})`),
+  );
   await add(
-    'families',
-    `SELECT 'children 0–17 in a family (pct.)' AS label, 100 * avg(coalesce(f.role = 'child', FALSE)::INTEGER) AS value
+    `families, 1 January ${toYear}`,
+    `WITH fam AS (SELECT family_id, count(*) FILTER (WHERE role = 'adult') AS adults, count(*) FILTER (WHERE role = 'child') AS children,
+                    count(*) FILTER (WHERE role = 'child' AND age < 18) AS minors
+                  FROM fm WHERE year = ${toYear} GROUP BY family_id),
+     gap AS (SELECT a.age - c.age AS gap FROM fm a JOIN fm c USING (year, family_id)
+             WHERE a.year = ${toYear} AND a.role = 'adult' AND c.role = 'child')
+     SELECT 'children 0–17 in a family (pct.)' AS label, 100 * avg(coalesce(f.role = 'child', FALSE)::INTEGER) AS value
        FROM ra LEFT JOIN families f USING (year, person_id) WHERE ra.age < 18 AND ra.year = ${toYear}
      UNION ALL SELECT '18–24 living at home as child (pct.)', 100 * avg(coalesce(f.role = 'child', FALSE)::INTEGER)
        FROM ra LEFT JOIN families f USING (year, person_id) WHERE ra.age BETWEEN 18 AND 24 AND ra.year = ${toYear}
-     UNION ALL SELECT 'persons per family', count(*) / count(DISTINCT family_id) FROM families WHERE year = ${toYear}`,
+     UNION ALL SELECT 'persons per family', count(*) / count(DISTINCT family_id) FROM families WHERE year = ${toYear}
+     UNION ALL SELECT 'children per family (0–24 at home)', avg(children) FROM fam
+     UNION ALL SELECT 'children 0–17 per family with a child 0–17', avg(minors) FILTER (WHERE minors > 0) FROM fam
+     UNION ALL SELECT 'families with 1 child (pct.)', 100 * avg((children = 1)::INTEGER) FROM fam
+     UNION ALL SELECT 'families with 2 children (pct.)', 100 * avg((children = 2)::INTEGER) FROM fam
+     UNION ALL SELECT 'families with 3 children (pct.)', 100 * avg((children = 3)::INTEGER) FROM fam
+     UNION ALL SELECT 'families with 4+ children (pct.)', 100 * avg((children >= 4)::INTEGER) FROM fam
+     UNION ALL SELECT 'families with one adult (pct.)', 100 * avg((adults = 1)::INTEGER) FROM fam
+     UNION ALL SELECT 'children 0–17 with one adult in the family (pct.)', 100 * sum(minors * (adults = 1)::INTEGER) / sum(minors) FROM fam
+     UNION ALL SELECT 'families with more than 2 or no adults', count(*) FILTER (WHERE adults NOT IN (1, 2)) FROM fam
+     UNION ALL SELECT 'age gap adult − child: mean (years)', avg(gap) FROM gap
+     UNION ALL SELECT 'age gap: min', min(gap) FROM gap
+     UNION ALL SELECT 'age gap: max', max(gap) FROM gap
+     UNION ALL SELECT 'adults of families: mean age', avg(age) FROM fm WHERE year = ${toYear} AND role = 'adult'
+     UNION ALL SELECT 'adults of families aged 60+ (pct.)', 100 * avg((age >= 60)::INTEGER) FROM fm WHERE year = ${toYear} AND role = 'adult'`,
   );
+  // Fig 4.2 and 4.6 as the report computes them for the last list year: children 0–15 at home on 1 January of the
+  // year before, their family's adults employed at the end of November of that year / convicted (K2's laws and
+  // decision types, the default prisonFineWithdrawn) in the calendar years of a window ending in that year.
+  const originLabel = `CASE WHEN origin IN ('danish', 'western', 'menapt') THEN origin ELSE 'other_nonwestern' END`;
+  await db.run(
+    query(`
+      CREATE TABLE kids AS
+      SELECT c.person_id, c.family_id, c.origin, c.area_id IN (SELECT area_id FROM ps) AS in_ps,
+        c.family_id IN (SELECT DISTINCT a.family_id FROM fm a JOIN employment e ON e.year = a.year AND e.person_id = a.person_id AND e.employed
+                        WHERE a.year = ${y1} AND a.role = 'adult') AS employed_adult
+      FROM fm c WHERE c.year = ${y1} AND c.role = 'child' AND c.age BETWEEN 0 AND 15`),
+  );
+  const byOrigin = (measure: string, where: string): string => `
+    SELECT ${originLabel} AS label, 100 * avg((${measure})::INTEGER) AS value FROM kids WHERE ${where} GROUP BY 1 HAVING count(*) > 100
+    UNION ALL SELECT 'non-western (all)', 100 * avg((${measure})::INTEGER) FROM kids WHERE ${where} AND origin NOT IN ('danish', 'western')
+    UNION ALL SELECT 'all', 100 * avg((${measure})::INTEGER) FROM kids WHERE ${where}
+    ORDER BY 1`;
+  for (const [where, name] of [
+    ['TRUE', 'country'],
+    ['in_ps', 'parallelsamfund'],
+  ] as const)
+    await add(
+      `fig 4.2: children 0–15 (1 Jan ${y1}) without an employed adult in the family (pct.), ${name}`,
+      byOrigin('NOT employed_adult', where),
+    );
+  for (const years of [1, 5, 10])
+    for (const [where, name] of [
+      ['TRUE', 'country'],
+      ['in_ps', 'parallelsamfund'],
+    ] as const)
+      await add(
+        `fig 4.6: children 0–15 (1 Jan ${y1}) with an adult convicted ${y1 - years + 1}–${y1} (${years} yr) (pct.), ${name}`,
+        byOrigin(
+          `family_id IN (SELECT DISTINCT a.family_id FROM fm a JOIN convictions cv ON cv.person_id = a.person_id
+             WHERE a.year = ${y1} AND a.role = 'adult' AND year(cv.decision_date) BETWEEN ${y1 - years + 1} AND ${y1}
+               AND cv.law IN (${K2_LAWS.map(sqlString).join(', ')})
+               AND cv.decision_type IN (${K2_DECISION_TYPES.prisonFineWithdrawn.map(sqlString).join(', ')}))`,
+          where,
+        ),
+      );
   const inPs = `area_id IN (SELECT area_id FROM ps)`;
   for (const [where, name] of [
     ['TRUE', 'country'],

@@ -55,14 +55,47 @@ export const EMPLOYMENT_TARGETS = {
 } as const;
 
 /**
- * Write only families with children (someone under 18, or someone 18–24 living with someone at least 18 years
- * older): the report uses families through their children only (figures 4.2 and 4.6), and writing every dwelling's
- * family as well costs about as much as the residence table. `false` writes every dwelling's family.
+ * Write only families with children (a child 0–17, or a young adult 18–24 living at home): the report uses
+ * families through their children only (figures 4.2 and 4.6). `false` also writes every other resident aged 18 or
+ * more as a one-person family of their own (the household model forms families around children only).
  */
 export const FAMILIES_WITH_CHILDREN_ONLY = true;
 
-/** Young adults living with an adult at least 18 years older: probability of being a child of the family at 18 … 24. */
+/** Young adults 18 … 24: probability of living at home as a child of a family (a person-level draw, so who leaves home stays out). */
 export const YOUNG_ADULT_AT_HOME = [0.75, 0.62, 0.48, 0.36, 0.26, 0.18, 0.1] as const;
+
+/**
+ * The household model of `families` (familyQueries.ts): every resident child (0–17, and the young adults at home)
+ * is in one family a year with one or two adults of the same location and, where possible, origin group.
+ */
+export const FAMILY_MODEL = {
+  /**
+   * Chance that a family has one adult (drawn per family, independent of its number of children, so it is also
+   * the share of children with a single adult before the fallbacks): Statistics Denmark counts about a fifth of
+   * children 0–17 living with one parent.
+   */
+  singleAdultShare: 0.2,
+  /**
+   * Share of children by the number of children in their family (1, 2, 3, 4): families with children 0–17 in
+   * Denmark have about 44 / 41 / 12 / 3 % one, two, three, four or more children (1,75 on average), so 25 / 47 /
+   * 21 / 7 % of the children are in families of that size.
+   */
+  childrenByFamilySize: [0.25, 0.47, 0.21, 0.07],
+  /**
+   * Siblings are children next to each other in the order of age + this many years × a uniform draw, within
+   * their location and origin group: the age difference of two siblings is at most this (about a third of it on
+   * average).
+   */
+  siblingSpread: 8,
+  /**
+   * The adults' age when the family's oldest child was born, the target of the matching: normal with this mean
+   * and standard deviation (years; Danish mothers are about 29–30 at their first birth, fathers 2–3 years older),
+   * kept within `ageGap`.
+   */
+  parentAgeAtOldest: { mean: 29, sd: 5 },
+  /** Every adult of a family is this many years older than each of its children, at least and at most. */
+  ageGap: [18, 45],
+} as const;
 
 /** Schools: pupils per folkeskole and per free/private school, and the share of pupils in free/private schools. */
 export const SCHOOLS = {

@@ -2,7 +2,7 @@ import { query, type Query } from '../analytics/sql.ts';
 import { areaDeprivation } from './areaCatalogue.ts';
 import { daycareInstitutionsQuery, daycareQuery, daycareSetupQueries } from './daycareQueries.ts';
 import { employmentQuery } from './employmentQueries.ts';
-import { familiesQuery } from './familyQueries.ts';
+import { familiesQuery, familySetupQueries } from './familyQueries.ts';
 import type { LocationPlan } from './locationPlan.ts';
 import { INTENDED_UDSAT_SHARE, INTENDED_UDSAT_SHARE_LATER } from './peopleParameters.ts';
 import {
@@ -53,7 +53,7 @@ export function intendedUdsatList(plan: LocationPlan, toYear: number): { listYea
 /**
  * The people tables (contract §A3) on the generated persons and residence: the work tables they share
  * (the intended udsatte lists, the residents aged 0–17 of every 1 January, schools and pupils, children in day
- * care), then one select per table, each in key order.
+ * care, the families), then one select per table, each in key order.
  */
 export function peopleTableQueries(
   plan: LocationPlan,
@@ -75,6 +75,7 @@ export function peopleTableQueries(
       WHERE r.y BETWEEN s.start AND s.stop AND r.y - 1 - p.birth_year BETWEEN 0 AND 17`),
     ...schoolSetupQueries(),
     ...daycareSetupQueries(fromYear, toYear),
+    ...familySetupQueries(fromYear, toYear),
   ];
   return {
     setup,

@@ -94,6 +94,27 @@ describe('the synthetic people tables follow data contract §A3', () => {
     });
     expect(v).toEqual({ gradeNotAgeMinus6: 0, childOver24: 0, adultUnder18: 0, employedOutside: 0 });
   });
+
+  it('every resident child 0–17 is a child of one family with one or two adults 18–45 years older', async () => {
+    const age = (t: string): string => `(${t}.year - 1 - year(${t}_p.birth_date))`;
+    const v = await violations({
+      residentChildWithoutFamily: `SELECT * FROM residence r JOIN persons r_p USING (person_id)
+        ANTI JOIN families f ON f.year = r.year AND f.person_id = r.person_id AND f.role = 'child'
+        WHERE ${age('r')} < 18`,
+      familyAdultsNot1Or2: `SELECT year, family_id FROM families GROUP BY ALL
+        HAVING count(*) FILTER (WHERE role = 'adult') NOT IN (1, 2)`,
+      familyWithoutChild: `SELECT year, family_id FROM families GROUP BY ALL HAVING count(*) FILTER (WHERE role = 'child') = 0`,
+      ageGapOutside18To45: `SELECT * FROM families a JOIN persons a_p USING (person_id)
+        JOIN families c ON c.year = a.year AND c.family_id = a.family_id JOIN persons c_p ON c_p.person_id = c.person_id
+        WHERE a.role = 'adult' AND c.role = 'child' AND ${age('a')} - ${age('c')} NOT BETWEEN 18 AND 45`,
+    });
+    expect(v).toEqual({
+      residentChildWithoutFamily: 0,
+      familyAdultsNot1Or2: 0,
+      familyWithoutChild: 0,
+      ageGapOutside18To45: 0,
+    });
+  });
 });
 
 describe('pupils tested for language repeat a grade at most once, the school year after a test', () => {
