@@ -9,7 +9,7 @@ describe("chapter 4's options (domain §11)", () => {
   it('default to three pooled school years, convictions of the year before, and the non-western relation', () => {
     expect(DEFAULT_INTEGRATION_OPTIONS).toEqual({
       integrationExamYears: 3,
-      integrationConvictedAdultYears: 1,
+      integrationConvictedAdultYears: 10,
       integrationNonwesternRelation: true,
     });
   });
@@ -36,7 +36,7 @@ describe("chapter 4's options (domain §11)", () => {
       ok: false,
       errors: [
         'invalid value for integrationExamYears: 0 (allowed: a whole number from 1 to 5)',
-        'invalid value for integrationConvictedAdultYears: 2.5 (allowed: a whole number from 1 to 10)',
+        'invalid value for integrationConvictedAdultYears: 2.5 (allowed: a whole number from 1 to 30)',
         'invalid value for integrationNonwesternRelation: ja (allowed: true, false)',
       ],
     });

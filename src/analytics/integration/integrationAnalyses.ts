@@ -7,6 +7,7 @@ import {
 import type { AreaId } from '../../core/model/ids.ts';
 import type { MeasuredTable, Relation } from '../../core/model/measuredTable.ts';
 import type { MeasuredCell, Statistic, Unit } from '../../core/model/statistic.ts';
+import { yearSpans } from '../../core/history/unknownMembershipText.ts';
 import type { Db } from '../db.ts';
 import type { CoverageRow } from '../indicators/deliveryCoverageQuery.ts';
 import { ReportCoverage } from '../report/reportCoverage.ts';
@@ -89,12 +90,13 @@ export async function integrationAnalyses(db: Db, input: IntegrationInput): Prom
       .map((x) => `leveringen har ikke bopælsdata (1. januar) for ${x}`);
   const tableWhy = async (table: string, years: readonly number[], column?: string): Promise<string[]> => {
     const have = await yearsOf(table, column);
-    return years.filter((x) => !have.has(x)).map((x) => `leveringen har ikke ${table} for ${x}`);
+    const lacking = years.filter((x) => !have.has(x));
+    return lacking.length === 0 ? [] : [`leveringen har ikke ${table} for ${yearSpans(lacking)}`];
   };
-  const convictionsWhy = (years: readonly number[]): string[] =>
-    years
-      .filter((x) => !coverage.has('convictions', x))
-      .map((x) => `leveringen har ikke data om domme for ${x}`);
+  const convictionsWhy = (years: readonly number[]): string[] => {
+    const lacking = years.filter((x) => !coverage.has('convictions', x));
+    return lacking.length === 0 ? [] : [`leveringen har ikke data om domme for ${yearSpans(lacking)}`];
+  };
 
   const out: MeasuredTable[] = [];
   const relate = input.options.integrationNonwesternRelation;

@@ -20,14 +20,18 @@ export const INTEGRATION_OPTIONS = {
   integrationConvictedAdultYears: {
     type: 'integer',
     min: 1,
-    max: 10,
-    default: 1,
+    max: 30,
+    default: 10,
     helpDa:
       'Figur 4.6: et barn har en dømt voksen i familien, når en voksen i familien er dømt (K2’s love og ' +
-      'afgørelsestyper) i et af så mange kalenderår til og med året før listeåret (standard 1: kun året før).',
+      'afgørelsestyper) i et af så mange kalenderår til og med året før listeåret (standard 10: 2014–2023 for ' +
+      'listeåret 2024). Redegørelsen nævner ingen periode ("er dømt"); et år, leveringen mangler, gør figuren ' +
+      'ukendt.',
     helpEn:
       'Fig 4.6: a child has a convicted adult in the family when an adult of the family was convicted (K2’s laws ' +
-      'and decision types) in one of this many calendar years up to the year before the list year (default 1).',
+      'and decision types) in one of this many calendar years up to the year before the list year (default 10: ' +
+      '2014–2023 for list year 2024). The seed names no period ("has been convicted"), so a long window; a year ' +
+      'the delivery lacks makes the figure missing.',
   },
   integrationNonwesternRelation: {
     type: 'boolean',

@@ -236,10 +236,24 @@ describe('chapter 4 analyses on a small explicit delivery (list year 2024)', () 
     expect(stat(t, 'figur-4.5', 'parallelsamfund', 'danish')).toEqual(share(0, 0));
   });
 
-  it('fig 4.6: children 0–15 with a convicted adult in the family', async () => {
-    const t = await analyses(true);
+  it('fig 4.6: children 0–15 with a convicted adult in the family (convictions of 2023 only)', async () => {
+    const t = await analyses(true, [areaId('A')], {
+      ...DEFAULT_INTEGRATION_OPTIONS,
+      integrationConvictedAdultYears: 1,
+    });
     expect(stat(t, 'figur-4.6', 'country', 'danish')).toEqual(share(1, 1));
     expect(stat(t, 'figur-4.6', 'parallelsamfund', 'menapt')).toEqual(share(0, 1));
+  });
+
+  it('fig 4.6 is missing, with why, when the default 10 years reach before the delivery’s convictions', async () => {
+    const t = await analyses(true);
+    const cell = t
+      .find((x) => x.id === 'figur-4.6')
+      ?.cells.find((c) => c.row === 'country' && c.column === 'danish');
+    expect(cell?.statistic).toEqual({
+      kind: 'missing',
+      why: 'leveringen har ikke data om domme for 2014–2022',
+    });
   });
 
   it('leave out the figures whose input tables are absent (only fig 4.5 reads the core delivery)', async () => {
