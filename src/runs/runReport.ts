@@ -95,6 +95,12 @@ export interface ReportOptions {
   /** Chapter 5's duty options (default `DEFAULT_DUTY_OPTIONS`). */
   readonly duties?: DutyOptions;
   readonly onStep?: (step: string, done: number, total: number) => void;
+  /**
+   * The caller's own work, run while Chromium prints the PDF (after the annex and the tables are written), so
+   * that the two share the machine: the demo computes the duties meanwhile. It must not write into the report's
+   * directory; the report goes on when both are done.
+   */
+  readonly whilePrinting?: () => Promise<void>;
 }
 
 /** What a written report holds, for the command's summary and the manifest. */
@@ -303,17 +309,27 @@ export async function writeReport(
 
   step('html og pdf', 5, 8);
   await writeFile(join(dir, 'redegoerelse.html'), reportHtml(document), 'utf8');
-  await printReportPdf(document, join(dir, 'redegoerelse.pdf'));
-
-  step('bilag og tabeller', 6, 8);
-  await mkdir(join(dir, 'tables'));
-  await mkdir(join(dir, 'figures'));
-  await mkdir(join(dir, 'audit'));
-  for (const t of tables) await writeFile(join(dir, 'tables', `${t.id}.csv`), tableCsv(t), 'utf8');
-  for (const [id, svg] of svgs) await writeFile(join(dir, 'figures', `${id}.svg`), svg, 'utf8');
-  const pngs = new Map([...svgs].map(([id, svg]) => [id, svgToPng(svg, ANNEX_PNG_WIDTH)] as const));
-  await annexWorkbook(tables, pngs, output.provenance.startedAt).xlsx.writeFile(join(dir, 'bilag.xlsx'));
-  await writeFile(join(dir, 'audit', 'disclosure.csv'), disclosureCsv(protectedTables.decisions), 'utf8');
+  // Chromium prints the PDF in its own processes while this one writes the annex and the tables, and runs the
+  // caller's `whilePrinting` (the step "bilag og tabeller" ends when all are done); the manifest, which hashes
+  // every file, waits for the PDF.
+  const pdf = printReportPdf(document, join(dir, 'redegoerelse.pdf'));
+  pdf.catch(() => undefined); // handled by the await below, even if it fails before that is reached
+  try {
+    step('bilag og tabeller', 6, 8);
+    await mkdir(join(dir, 'tables'));
+    await mkdir(join(dir, 'figures'));
+    await mkdir(join(dir, 'audit'));
+    for (const t of tables) await writeFile(join(dir, 'tables', `${t.id}.csv`), tableCsv(t), 'utf8');
+    for (const [id, svg] of svgs) await writeFile(join(dir, 'figures', `${id}.svg`), svg, 'utf8');
+    const pngs = new Map([...svgs].map(([id, svg]) => [id, svgToPng(svg, ANNEX_PNG_WIDTH)] as const));
+    await annexWorkbook(tables, pngs, output.provenance.startedAt).xlsx.writeFile(join(dir, 'bilag.xlsx'));
+    await writeFile(join(dir, 'audit', 'disclosure.csv'), disclosureCsv(protectedTables.decisions), 'utf8');
+    await opts.whilePrinting?.();
+  } finally {
+    // Never leave Chromium writing into the directory: wait for it whatever happened above (if the PDF failed
+    // too, its error is the one thrown).
+    await pdf;
+  }
   const did = didOf(se.socialExportOutcome);
   await writeFile(join(dir, 'did.json'), `${JSON.stringify(didJsonFrom(did), null, 2)}\n`, 'utf8');
   if (did.estimate.kind !== 'estimated')

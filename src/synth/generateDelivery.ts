@@ -10,17 +10,19 @@ import { lookupTableQueries, type PersonSegment } from './lookupTableQueries.ts'
 import { locationPlan } from './locationPlan.ts';
 import {
   convictionsQuery,
+  dropOutcomePersonYearsQueries,
   educationQuery,
   incomeQuery,
   labourQuery,
   outcomeMacroQueries,
+  outcomePersonYearsQueries,
 } from './outcomeQueries.ts';
 import { PEOPLE_TABLES, peopleTableQueries, type PeopleTable } from './peopleTables.ts';
 import { areaParcels, dwellingQueries } from './placeQueries.ts';
 import { HOUSING_TABLES, generateHousingStock, type HousingTable } from './housingStock.ts';
 import { lettingQueries, personsQueries, spellsQueries } from './populationQueries.ts';
 import { didEffectQueries, intendedForebyggelseQueries } from './treatmentQueries.ts';
-import { sqlInt, synthMacroQueries } from './synthMacros.ts';
+import { dwellingIdSql, personIdSql, sqlInt, synthMacroQueries } from './synthMacros.ts';
 
 export interface SynthOptions {
   /** 1.0 = all of Denmark (≈ 5.9 million residents a year); 0.05 = a small Denmark for demos. */
@@ -161,6 +163,14 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
       await db.run(q);
     progress('dwellings');
     for (const q of dwellingQueries(plan, toYear)) await db.run(q);
+    // The ids are formatted by arithmetic (personIdSql, dwellingIdSql), exact within these ranges.
+    const [keys] = await db.all<{ loc: number; idx: number }>(
+      query(`SELECT coalesce(max(loc), 0) AS loc, coalesce(max(idx), 0) AS idx FROM dw`),
+    );
+    if (next >= 1e8 || Number(keys?.loc) >= 1000 || Number(keys?.idx) >= 1e7)
+      throw new Error(
+        `synth: too many persons, locations or dwellings for the ids (${next}, ${keys?.loc}, ${keys?.idx})`,
+      );
     progress('persons');
     for (const q of personsQueries(fromYear, toYear, next)) await db.run(q);
     progress('moves');
@@ -210,31 +220,49 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
         `SELECT area_id, parcel_id, valid_from, valid_to FROM out_parcels ORDER BY area_id, parcel_id`,
       ),
       dwellings: query(`
-        SELECT 'D' || lpad(loc::VARCHAR, 3, '0') || lpad(idx::VARCHAR, 7, '0') AS dwelling_id, parcel_id, municipality_code, ownership, kind, built_year
+        SELECT ${dwellingIdSql('loc', 'idx')} AS dwelling_id, parcel_id, municipality_code, ownership, kind, built_year
         FROM dw ORDER BY loc, idx`),
       persons: query(`
-        SELECT 'P' || lpad(pid::VARCHAR, 8, '0') AS person_id, birth_date, sex, ie_type::INTEGER AS ie_type, origin_country
+        SELECT ${personIdSql('pid')} AS person_id, birth_date, sex, ie_type::INTEGER AS ie_type, origin_country
         FROM persons_x ORDER BY pid`),
+      // In (year, pid) order without a sort: one scan per snapshot year of the spells in pid order
+      // (residence_spells), concatenated by UNION ALL; a person's spells never overlap. Ids are formatted from the
+      // integer keys.
       residence: query(`
-        SELECT year, 'P' || lpad(pid::VARCHAR, 8, '0') AS person_id,
-          CASE WHEN dw_idx IS NULL THEN NULL ELSE 'D' || lpad(loc::VARCHAR, 3, '0') || lpad(dw_idx::VARCHAR, 7, '0') END AS dwelling_id,
-          municipality_code
-        FROM (SELECT r.y::INTEGER AS year, s.pid, s.loc, s.dw_idx, s.municipality_code
-              FROM spells s, range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y) WHERE r.y BETWEEN s.start AND s.stop
-              ORDER BY year, s.pid)`),
-      labour: labourQuery(fromYear, toYear),
-      education: educationQuery(fromYear, toYear),
-      income: incomeQuery(fromYear, toYear),
-      convictions: convictionsQuery(fromYear, toYear),
+        SELECT year, ${personIdSql('pid')} AS person_id, ${dwellingIdSql('loc', 'dw_idx')} AS dwelling_id, municipality_code
+        FROM (${Array.from(
+          { length: toYear - fromYear + 1 },
+          (_, i) =>
+            `SELECT ${sqlInt(fromYear + i)}::INTEGER AS year, pid, loc, dw_idx, municipality_code FROM residence_spells
+             WHERE start <= ${sqlInt(fromYear + i)} AND stop >= ${sqlInt(fromYear + i)}`,
+        ).join('\n          UNION ALL ')})`),
+      labour: labourQuery(),
+      education: educationQuery(),
+      income: incomeQuery(),
+      convictions: convictionsQuery(),
     };
     for (const table of [...DELIVERY_TABLES, ...HOUSING_TABLES]) {
       progress(table);
+      // Work relations: the spells in pid order for residence (after the housing stock has rehoused the residents
+      // of demolished dwellings); the outcome tables' shared person-years, made before the first of them and
+      // dropped after the last.
+      if (table === 'residence') {
+        await db.run(
+          query(`
+            CREATE OR REPLACE TEMP TABLE residence_spells AS
+            SELECT pid, start, stop, loc, dw_idx, municipality_code FROM spells
+            WHERE start <= ${sqlInt(toYear)} AND stop >= ${sqlInt(fromYear)} ORDER BY pid`),
+        );
+      }
+      if (table === 'labour') for (const q of outcomePersonYearsQueries(fromYear, toYear)) await db.run(q);
       rows[table] = await copyTable(
         db,
         selects[table],
         join(partial, `${table}.${opts.format}`),
         opts.format,
       );
+      if (table === 'residence') await db.run(query(`DROP TABLE residence_spells`));
+      if (table === 'convictions') for (const q of dropOutcomePersonYearsQueries()) await db.run(q);
     }
     // Contract §A3 (employment, families, schools, day care) on the persons and residence above.
     progress('people');
@@ -288,7 +316,11 @@ export async function generateDelivery(opts: SynthOptions): Promise<SynthSummary
 }
 
 async function copyTable(db: Db, select: Query, path: string, format: 'parquet' | 'csv'): Promise<number> {
-  const options = format === 'parquet' ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
+  // zstd at level 1: as small as the default level 3 here (within 1 %), and faster to write.
+  const options =
+    format === 'parquet'
+      ? 'FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1'
+      : 'FORMAT csv, HEADER true';
   const result = await db.all<Record<string, unknown>>(
     query(`COPY (\n${select.sql}\n) TO ${sqlString(path)} (${options})`, select.params),
   );

@@ -10,7 +10,7 @@ import {
 } from './housingParameters.ts';
 import { tableFromColumns } from './lookupTableQueries.ts';
 import { uniformFor } from './seededRandom.ts';
-import { sqlInt } from './synthMacros.ts';
+import { dwellingIdSql, sqlInt } from './synthMacros.ts';
 
 /** Salts of the housing draws (distinct from the population's, the outcomes' and the treatment's). */
 const SALT = {
@@ -26,10 +26,6 @@ const SALT = {
 } as const;
 /** Stream of the JavaScript draw that decides whether a plan demolishes. */
 const DEMOLISHES_STREAM = 901;
-
-/** SQL text of a generator-made dwelling id (as the delivery's `dwellings` table writes it). */
-export const dwellingIdSql = (loc: string, idx: string): string =>
-  `'D' || lpad(${loc}::VARCHAR, 3, '0') || lpad(${idx}::VARCHAR, 7, '0')`;
 
 /** The plans as the housing queries need them: the area's location, whether it demolishes, its programme's size. */
 export interface PlanLocation extends DevelopmentPlanArea {

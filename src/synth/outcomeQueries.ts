@@ -1,5 +1,5 @@
 import { query, type Query } from '../analytics/sql.ts';
-import { sqlInt } from './synthMacros.ts';
+import { personIdSql, sqlInt } from './synthMacros.ts';
 
 /** Salts of the yearly outcome draws. */
 const SALT = {
@@ -76,43 +76,80 @@ export function outcomeMacroQueries(): Query[] {
   ];
 }
 
-/** Person-years of activity: calendar years fromYear−2 … toYear−1, for persons resident on the next 1 January. */
-function personYears(fromYear: number, toYear: number, minAge: number, withLetting = false): string {
-  const Y0 = sqlInt(fromYear);
-  // A year's activity belongs to the residence of the following 1 January: a let spell covers the year before
-  // the move (the letting decision) and every year of the stay but the last before moving on (let_spell,
-  // LETTING_SELECTION).
-  return `
-    SELECT p.pid, r.y::INTEGER AS year, (r.y - p.birth_year)::INTEGER AS age, p.z, p.grp, p.ie_type AS ie,
-      p.imm_year, p.sex, p.birth_year${withLetting ? ', coalesce(ls.shift, 0.0) AS let_shift, d.pid IS NOT NULL AS forced' : ''}
-    FROM persons_x p CROSS JOIN range(${Y0} - 2, ${sqlInt(toYear)}) r(y)
-    ${withLetting ? 'LEFT JOIN let_spell ls ON ls.pid = p.pid AND r.y + 1 BETWEEN ls.start AND ls.until LEFT JOIN did_outside d ON d.pid = p.pid AND d.year = r.y' : ''}
-    WHERE greatest(r.y + 1, ${Y0}) BETWEEN p.entry_year AND p.exit_year
-      AND r.y - p.birth_year >= ${sqlInt(minAge)}
-      AND (p.ie_type <> 2 OR p.imm_year <= r.y)`;
-}
+/** The view of the outcome tables' person-years (`outcomePersonYearsQueries`). */
+export const OUTCOME_PERSON_YEARS = 'outcome_py';
 
 /**
- * Sorts on integer keys and formats the person id afterwards (sorting strings is much slower); the outer
- * projection keeps the inner order (insertion order is preserved).
+ * The person-years every outcome table draws from: everyone aged 15 or more in a calendar year fromYear−2 …
+ * toYear−1 who is resident on the next 1 January (a year's activity belongs to the residence of the following
+ * 1 January), with the labour model's fraction outside job and education (`fte`), in (year, pid) order. Each of
+ * labour, income, education and convictions is then a scan of it (labour: ages 16–66 with `fte` > 0), and,
+ * since the rows come in order, the yearly tables need no sort of their own.
+ *
+ * A view, without a sort or a join: the persons in pid order (`outcome_persons`) with their let spells and
+ * planted-effect years as lists, then one filtered scan per year, concatenated by UNION ALL (a scan and UNION ALL
+ * keep their order, so the rows come in (year, pid) order). A view rather than a table: computing the ≈ 11
+ * million person-years takes a fraction of what storing them in a table takes, so each table computes them
+ * again (DuckDB leaves out the columns a table does not read, `fte` for education and convictions). A let
+ * spell covers the year before the move (the letting decision) and every year of the stay but the last before
+ * moving on (`let_spell`, LETTING_SELECTION); a person's let spells never overlap, so a person-year has at most
+ * one. Dropped by `dropOutcomePersonYearsQueries` once the tables are written.
  */
+export function outcomePersonYearsQueries(fromYear: number, toYear: number): Query[] {
+  const years: string[] = [];
+  for (let y = fromYear - 2; y < toYear; y++) {
+    const Y = sqlInt(y);
+    years.push(`
+        SELECT pid, ${Y}::INTEGER AS year, (${Y} - birth_year)::INTEGER AS age, z, grp, ie_type AS ie, imm_year, sex,
+          birth_year,
+          CASE WHEN lets IS NULL THEN 0.0
+               ELSE coalesce(list_filter(lets, lambda l: ${sqlInt(y + 1)} BETWEEN l.start AND l.until)[1].shift, 0.0)
+          END AS let_shift,
+          coalesce(list_contains(did_years, ${Y}), FALSE) AS forced
+        FROM outcome_persons
+        WHERE ${sqlInt(Math.max(y + 1, fromYear))} BETWEEN entry_year AND exit_year AND ${Y} - birth_year >= 15
+          AND (ie_type <> 2 OR imm_year <= ${Y})`);
+  }
+  return [
+    query(`
+      CREATE OR REPLACE TEMP TABLE outcome_persons AS
+      SELECT p.pid, p.entry_year, p.exit_year, p.birth_year, p.z, p.grp, p.ie_type, p.imm_year, p.sex, l.lets, d.did_years
+      FROM persons_x p
+      LEFT JOIN (SELECT pid, list({'start': start, 'until': until, 'shift': shift}) AS lets FROM let_spell GROUP BY pid) l
+        USING (pid)
+      LEFT JOIN (SELECT pid, list(year) AS did_years FROM did_outside GROUP BY pid) d USING (pid)
+      ORDER BY pid`),
+    query(`
+      CREATE OR REPLACE TEMP VIEW ${OUTCOME_PERSON_YEARS} AS
+      SELECT pid, year, age, z, grp, ie, imm_year, sex, birth_year,
+        outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS fte
+      FROM (${years.join('\n        UNION ALL')}) py`),
+  ];
+}
+
+export const dropOutcomePersonYearsQueries = (): Query[] => [
+  query(`DROP VIEW IF EXISTS ${OUTCOME_PERSON_YEARS}`),
+  query(`DROP TABLE IF EXISTS outcome_persons`),
+];
+
+/** Formats the person id from the integer key after the rows are in order (sorting strings is much slower). */
 function withPersonId(inner: string, leadingYear: boolean): string {
-  const id = `'P' || lpad(pid::VARCHAR, 8, '0') AS person_id`;
+  const id = `${personIdSql('pid')} AS person_id`;
   return leadingYear
     ? `SELECT year, ${id}, * EXCLUDE (year, pid) FROM (${inner})`
     : `SELECT ${id}, * EXCLUDE (pid) FROM (${inner})`;
 }
 
-/** `labour`: one row per person-year with any hours outside job and education (ages 16–66). */
-export function labourQuery(fromYear: number, toYear: number): Query {
+/**
+ * `labour`: one row per person-year with any hours outside job and education (ages 16–66), in (year, pid) order
+ * (the order of `outcome_py`).
+ */
+export function labourQuery(): Query {
   return query(
     withPersonId(
       `
-    SELECT year, pid, fte AS outside_fte FROM (
-      SELECT pid, year, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS fte
-      FROM (${personYears(fromYear, toYear, 16, true)}) py WHERE age <= 66)
-    WHERE fte > 0
-    ORDER BY year, pid`,
+    SELECT year, pid, fte AS outside_fte FROM ${OUTCOME_PERSON_YEARS}
+    WHERE age BETWEEN 16 AND 66 AND fte > 0`,
       true,
     ),
   );
@@ -123,14 +160,13 @@ export function labourQuery(fromYear: number, toYear: number): Query {
  * and year component, with benefits replacing earnings for the time outside work, students on SU and a job,
  * 2.6 % nominal growth a year, a few zero and negative incomes.
  */
-export function incomeQuery(fromYear: number, toYear: number): Query {
+export function incomeQuery(): Query {
   return query(
     withPersonId(
       `
     WITH a AS (
-      SELECT py.*, outside_fte(pid, year, z, grp, ie, age, imm_year, let_shift, forced) AS fte,
-        0.75 * nrm1(pid, ${SALT.incPerson}) + 0.66 * nrm2(pid, year, ${SALT.incYear}) AS n
-      FROM (${personYears(fromYear, toYear, 15, true)}) py
+      SELECT py.*, 0.75 * nrm1(pid, ${SALT.incPerson}) + 0.66 * nrm2(pid, year, ${SALT.incYear}) AS n
+      FROM ${OUTCOME_PERSON_YEARS} py
     ), b AS (
       SELECT a.*, is_student(pid, year, z, age, fte) AS student,
         CASE WHEN age < 18 THEN 30000 WHEN age < 20 THEN 75000 WHEN age < 25 THEN 185000 WHEN age < 30 THEN 285000
@@ -149,8 +185,7 @@ export function incomeQuery(fromYear: number, toYear: number): Query {
                       ELSE earnings * exp(0.45 * n - 0.101) * (1 - fte) + fte * 180000 END END, 0) AS gross_income,
       NOT (u2(pid, year, ${SALT.taxable}) < CASE WHEN ie = 2 AND year - imm_year < 2 THEN 0.03 ELSE 0.004 END) AS fully_taxable,
       student
-    FROM b
-    ORDER BY year, pid`,
+    FROM b`,
       true,
     ),
   );
@@ -168,7 +203,7 @@ const levelName = (lvl: string): string =>
  * lived here); until then `level_danish` is unknown, or basic after Danish adult education.
  * Rows where both are unknown are left out (no row = unknown).
  */
-export function educationQuery(fromYear: number, toYear: number): Query {
+export function educationQuery(): Query {
   return query(
     withPersonId(
       `
@@ -178,7 +213,7 @@ export function educationQuery(fromYear: number, toYear: number): Query {
           + CASE WHEN age >= 30 THEN 0.003 * (year - 2010) ELSE 0 END
           - CASE WHEN ie = 2 AND imm_year - birth_year >= 16 THEN CASE grp WHEN 2 THEN 0.1 WHEN 3 THEN 0.05 ELSE 0 END ELSE 0 END
           AS r
-      FROM (${personYears(fromYear, toYear, 15)}) py
+      FROM ${OUTCOME_PERSON_YEARS} py
     ), b AS (
       SELECT a.*,
         CASE WHEN r < 0.33 THEN 0 WHEN r < 0.43 THEN 1 WHEN r < 0.68 THEN 2 WHEN r < 0.74 THEN 3
@@ -210,8 +245,7 @@ export function educationQuery(fromYear: number, toYear: number): Query {
       FROM d
     )
     SELECT year, pid, level, level_danish FROM e
-    WHERE NOT (level = 'unknown' AND level_danish = 'unknown')
-    ORDER BY year, pid`,
+    WHERE NOT (level = 'unknown' AND level_danish = 'unknown')`,
       true,
     ),
   );
@@ -221,12 +255,13 @@ export function educationQuery(fromYear: number, toYear: number): Query {
  * `convictions`: decisions under straffeloven, våbenloven and lov om euforiserende stoffer for a yearly risk
  * that rises steeply with disadvantage and is highest for young men; 1–3 decisions per convicted person-year.
  * Plus decisions that do not count (færdselsloven, other laws, acquittals), so the pipeline's filters matter.
+ * The person-years are read twice (`NOT MATERIALIZED`: computing them again costs half of storing them once).
  */
-export function convictionsQuery(fromYear: number, toYear: number): Query {
+export function convictionsQuery(): Query {
   return query(
     withPersonId(
       `
-    WITH py AS (${personYears(fromYear, toYear, 15)}),
+    WITH py AS NOT MATERIALIZED (SELECT * FROM ${OUTCOME_PERSON_YEARS}),
     risk AS (
       SELECT py.*, 0.0072 * exp(3.2 * (z - 0.5))
         * CASE WHEN age < 18 THEN 2.0 WHEN age < 25 THEN 3.4 WHEN age < 30 THEN 2.5 WHEN age < 40 THEN 1.6

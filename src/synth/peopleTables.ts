@@ -66,13 +66,18 @@ export function peopleTableQueries(
       `CREATE OR REPLACE TABLE udsat_list AS SELECT CAST(unnest($y) AS INTEGER) AS list_year, CAST(unnest($l) AS INTEGER) AS loc`,
       { y: list.map((r) => String(r.listYear)), l: list.map((r) => String(r.loc)) },
     ),
+    // Each spell's snapshot years by unnest (a range join of the spells and the years costs more).
     query(`
       CREATE OR REPLACE TABLE young AS
-      SELECT r.y::INTEGER AS year, s.pid, s.loc, s.municipality_code AS muni, (r.y - 1 - p.birth_year)::INTEGER AS age,
-        p.sex, p.grp, p.ie_type AS ie, p.z, p.birth_date, l.kind = 'area' AS is_area
-      FROM spells s JOIN (SELECT * FROM persons_x WHERE birth_year >= ${sqlInt(fromYear - 19)}) p USING (pid)
-        JOIN locations l ON l.loc = s.loc, range(${sqlInt(fromYear)}, ${sqlInt(toYear + 1)}) r(y)
-      WHERE r.y BETWEEN s.start AND s.stop AND r.y - 1 - p.birth_year BETWEEN 0 AND 17`),
+      SELECT year, pid, loc, muni, (year - 1 - birth_year)::INTEGER AS age, sex, grp, ie, z, birth_date, is_area
+      FROM (
+        SELECT unnest(range(greatest(s.start, ${sqlInt(fromYear)}), least(s.stop, ${sqlInt(toYear)}) + 1))::INTEGER AS year,
+          s.pid, s.loc, s.municipality_code AS muni, p.birth_year, p.sex, p.grp, p.ie_type AS ie, p.z, p.birth_date,
+          l.kind = 'area' AS is_area
+        FROM spells s JOIN (SELECT * FROM persons_x WHERE birth_year >= ${sqlInt(fromYear - 19)}) p USING (pid)
+          JOIN locations l ON l.loc = s.loc
+        WHERE s.start <= ${sqlInt(toYear)} AND s.stop >= ${sqlInt(fromYear)})
+      WHERE year - 1 - birth_year BETWEEN 0 AND 17`),
     ...schoolSetupQueries(),
     ...daycareSetupQueries(fromYear, toYear),
     ...familySetupQueries(fromYear, toYear),

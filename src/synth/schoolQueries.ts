@@ -1,7 +1,6 @@
 import { query, type Query } from '../analytics/sql.ts';
-import { personIdSql } from './familyQueries.ts';
 import { ABSENCE, EXAMS, LANGUAGE_TESTS, SCHOOLS } from './peopleParameters.ts';
-import { sqlInt } from './synthMacros.ts';
+import { personIdSql, sqlInt } from './synthMacros.ts';
 
 /** Salts of the schools' draws. */
 const SALT = {

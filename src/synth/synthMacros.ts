@@ -7,6 +7,21 @@ export function sqlInt(n: number): string {
 }
 
 /**
+ * `'P00000042'` from the integer person key: the digits of 10^8 + pid after its leading 1, the same text as
+ * `'P' || lpad(pid::VARCHAR, 8, '0')` for every key below 10^8 (`generateDelivery` checks the count), about twice
+ * as fast to build (DuckDB's `lpad` is slow, and the delivery builds tens of millions of ids).
+ */
+export const personIdSql = (pid: string): string => `'P' || substr((${pid} + 100000000)::VARCHAR, 2)`;
+
+/**
+ * `'D0420001234'` from a location (below 1000) and a dwelling index within it (below 10^7): the same text as
+ * `'D' || lpad(loc::VARCHAR, 3, '0') || lpad(idx::VARCHAR, 7, '0')` (`generateDelivery` checks the ranges); NULL
+ * when either is NULL.
+ */
+export const dwellingIdSql = (loc: string, idx: string): string =>
+  `'D' || substr((${loc}::BIGINT * 10000000 + ${idx} + 10000000000)::VARCHAR, 2)`;
+
+/**
  * The generator's randomness as DuckDB macros: `u1(a, salt)`, `u2(a, b, salt)`, `u3(a, b, c, salt)` map a
  * hash of their keys and the seed to a uniform number in [0, 1); `nrm2`/`nrm3` give standard normal draws
  * (Box–Muller). Every draw is a pure function of (seed, keys, salt), so rows can be generated in any order

@@ -41,7 +41,9 @@ export interface GroupExamRow {
  *   Y's delimitation, by the same residents rule as the lists;
  * - `int_persons`: every person once with sex, zero-age year and origin group: `danish` (ie_type 1), `menapt`,
  *   `otherNonwestern`, `western` (immigrants and descendants by country of origin) — an unknown country counts
- *   as other non-western, or as `unknown` (shown in no group) under `unknownOrigin=excluded`.
+ *   as other non-western, or as `unknown` (shown in no group) under `unknownOrigin=excluded`;
+ * - `int_residents`: the residents of 1 January Y−1 (`RESIDENTS_SELECT`), which figures 4.1, 4.2 and 4.4–4.6
+ *   read, joined to `int_persons` once rather than once per figure.
  */
 export function integrationSetupQueries(
   listYear: number,
@@ -87,6 +89,7 @@ export function integrationSetupQueries(
       `,
       { unknown_is_nonwestern: a.unknownOrigin === 'nonwestern' },
     ),
+    query(`CREATE OR REPLACE TEMP TABLE int_residents AS${RESIDENTS_SELECT}`, { years: [listYear - 1] }),
   ];
 }
 
@@ -94,20 +97,30 @@ export function integrationSetupQueries(
  * The residents of 1 January of `$years` as (category, year, person, sex, origin, age): Y's parallelsamfund
  * areas (area residents in `int_area_dwellings`) and the whole country (every resident).
  */
+const RESIDENTS_SELECT = `
+    SELECT x.category, x.year, x.person_id, p.sex, p.origin, x.year - p.zero_age_year AS age
+    FROM (
+      SELECT 'parallelsamfund' AS category, r.year, r.person_id FROM area_residence AS r
+      WHERE list_contains($years, r.year) AND EXISTS (
+        SELECT 1 FROM int_area_dwellings AS ad
+        WHERE ad.dwelling_id = r.dwelling_id AND ${stateHoldsIn('ad', 'r.year')})
+      UNION ALL
+      SELECT 'country', r.year, r.person_id FROM residence AS r
+      WHERE list_contains($years, r.year)
+    ) AS x
+    JOIN int_persons AS p USING (person_id)`;
+
+/** `RESIDENTS_SELECT` as the CTE `res`. */
 const RESIDENTS = `
-    res AS (
-      SELECT x.category, x.year, x.person_id, p.sex, p.origin, x.year - p.zero_age_year AS age
-      FROM (
-        SELECT 'parallelsamfund' AS category, r.year, r.person_id FROM area_residence AS r
-        WHERE list_contains($years, r.year) AND EXISTS (
-          SELECT 1 FROM int_area_dwellings AS ad
-          WHERE ad.dwelling_id = r.dwelling_id AND ${stateHoldsIn('ad', 'r.year')})
-        UNION ALL
-        SELECT 'country', r.year, r.person_id FROM residence AS r
-        WHERE list_contains($years, r.year)
-      ) AS x
-      JOIN int_persons AS p USING (person_id)
+    res AS (${RESIDENTS_SELECT.replaceAll('\n', '\n  ')}
     )`;
+
+/**
+ * The residents of 1 January `$year` as `res`, from `int_residents` (built by the setup for Y−1, the year these
+ * figures read).
+ */
+const RESIDENTS_OF_YEAR = `
+    res AS (SELECT category, year, person_id, sex, origin, age FROM int_residents WHERE year = $year)`;
 
 const GROUPED = 'GROUP BY category, sex, origin ORDER BY category, sex, origin';
 
@@ -118,7 +131,7 @@ const GROUPED = 'GROUP BY category, sex, origin ORDER BY category, sex, origin';
 export function employmentRateQuery(year: number): Query {
   return query(
     `
-    WITH ${RESIDENTS.trim()},
+    WITH ${RESIDENTS_OF_YEAR.trim()},
     emp AS (SELECT person_id FROM employment WHERE year = $year AND employed)
     SELECT category, sex, origin,
       count(emp.person_id) AS numerator, count(*) AS denominator
@@ -126,7 +139,7 @@ export function employmentRateQuery(year: number): Query {
     WHERE res.age BETWEEN $age_min AND $age_max
     ${GROUPED}
     `,
-    { years: [year], year, age_min: INTEGRATION_AGES.employment[0], age_max: INTEGRATION_AGES.employment[1] },
+    { year, age_min: INTEGRATION_AGES.employment[0], age_max: INTEGRATION_AGES.employment[1] },
   );
 }
 
@@ -138,7 +151,7 @@ export function employmentRateQuery(year: number): Query {
 export function childrenWithoutEmployedAdultQuery(year: number): Query {
   return query(
     `
-    WITH ${RESIDENTS.trim()},
+    WITH ${RESIDENTS_OF_YEAR.trim()},
     fam AS (SELECT person_id, family_id, role FROM families WHERE year = $year),
     employed_families AS (
       SELECT DISTINCT f.family_id FROM fam AS f
@@ -153,7 +166,7 @@ export function childrenWithoutEmployedAdultQuery(year: number): Query {
     WHERE res.age BETWEEN $age_min AND $age_max
     ${GROUPED}
     `,
-    { years: [year], year, age_min: INTEGRATION_AGES.children[0], age_max: INTEGRATION_AGES.children[1] },
+    { year, age_min: INTEGRATION_AGES.children[0], age_max: INTEGRATION_AGES.children[1] },
   );
 }
 
@@ -196,7 +209,7 @@ export function examMeansQuery(schoolYears: readonly number[]): Query {
 export function pupilsInNonwesternSchoolsQuery(year: number): Query {
   return query(
     `
-    WITH ${RESIDENTS.trim()},
+    WITH ${RESIDENTS_OF_YEAR.trim()},
     enrolled AS (
       SELECT e.person_id, e.school_id, p.origin IN ('menapt', 'otherNonwestern') AS nonwestern
       FROM school_enrolment AS e JOIN int_persons AS p USING (person_id)
@@ -215,7 +228,6 @@ export function pupilsInNonwesternSchoolsQuery(year: number): Query {
     ${GROUPED}
     `,
     {
-      years: [year],
       year,
       pct: SCHOOL_NONWESTERN_PCT,
       min_pupils: SCHOOL_MIN_PUPILS,
@@ -232,7 +244,7 @@ export function pupilsInNonwesternSchoolsQuery(year: number): Query {
 export function youngMenConvictedQuery(year: number, a: Assumptions): Query {
   return query(
     `
-    WITH ${RESIDENTS.trim()},
+    WITH ${RESIDENTS_OF_YEAR.trim()},
     convicted AS (
       SELECT DISTINCT person_id FROM convictions
       WHERE CAST(year(decision_date) AS INTEGER) = $year
@@ -244,7 +256,6 @@ export function youngMenConvictedQuery(year: number, a: Assumptions): Query {
     ${GROUPED}
     `,
     {
-      years: [year],
       year,
       laws: K2_LAWS,
       decision_types: K2_DECISION_TYPES[a.k2DecisionTypes],
@@ -262,7 +273,7 @@ export function youngMenConvictedQuery(year: number, a: Assumptions): Query {
 export function childrenWithConvictedAdultQuery(year: number, convictedYears: number, a: Assumptions): Query {
   return query(
     `
-    WITH ${RESIDENTS.trim()},
+    WITH ${RESIDENTS_OF_YEAR.trim()},
     fam AS (SELECT person_id, family_id, role FROM families WHERE year = $year),
     convicted AS (
       SELECT DISTINCT person_id FROM convictions
@@ -281,7 +292,6 @@ export function childrenWithConvictedAdultQuery(year: number, convictedYears: nu
     ${GROUPED}
     `,
     {
-      years: [year],
       year,
       from_year: year - convictedYears + 1,
       laws: K2_LAWS,

@@ -79,7 +79,8 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
       delivery,
       out: join(flags.out, 'lister'),
       // The lists, then the report of the latest list year from the same run and the open workspace (the
-      // delivery is loaded once); each directory is written atomically.
+      // delivery is loaded once), and the duties the latest lists trigger (boligmonitor duties), computed while
+      // Chromium prints the report's PDF; each directory is written atomically.
       writeOutputs: async (dir, output) => {
         await writeListFiles(dir, output.run, output.provenance);
         await writeDirectoryAtomically(reportDir, async (tmp) => {
@@ -91,14 +92,14 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
             supplied: supplied.value,
             suppliedFiles: supplied.value.files.map((f) => f.file),
             onStep: (step, done, total) => progress.step('Redegørelse', step, done, total),
-          });
-        });
-        // The duties the latest lists trigger, from the same run (boligmonitor duties).
-        await writeDirectoryAtomically(dutiesDir, async (tmp) => {
-          duties = await writeDuties(tmp, output, {
-            listYear: DEMO_LAST_YEAR,
-            options: DEFAULT_DUTY_OPTIONS,
-            snapshots,
+            whilePrinting: () =>
+              writeDirectoryAtomically(dutiesDir, async (dutiesTmp) => {
+                duties = await writeDuties(dutiesTmp, output, {
+                  listYear: DEMO_LAST_YEAR,
+                  options: DEFAULT_DUTY_OPTIONS,
+                  snapshots,
+                });
+              }),
           });
         });
         if (duties?.daycare.kind === 'missing')

@@ -1,17 +1,5 @@
--- params: {"years":[2023],"year":2023,"from_year":2023,"laws":["straffeloven","vaabenloven","euforiserende_stoffer"],"decision_types":["prison","suspended","fine","withdrawn_charge"],"age_min":0,"age_max":15}
-WITH res AS (
-  SELECT x.category, x.year, x.person_id, p.sex, p.origin, x.year - p.zero_age_year AS age
-  FROM (
-    SELECT 'parallelsamfund' AS category, r.year, r.person_id FROM area_residence AS r
-    WHERE list_contains($years, r.year) AND EXISTS (
-      SELECT 1 FROM int_area_dwellings AS ad
-      WHERE ad.dwelling_id = r.dwelling_id AND ad.valid_from <= r.year AND r.year <= coalesce(ad.valid_to, 9999))
-    UNION ALL
-    SELECT 'country', r.year, r.person_id FROM residence AS r
-    WHERE list_contains($years, r.year)
-  ) AS x
-  JOIN int_persons AS p USING (person_id)
-),
+-- params: {"year":2023,"from_year":2023,"laws":["straffeloven","vaabenloven","euforiserende_stoffer"],"decision_types":["prison","suspended","fine","withdrawn_charge"],"age_min":0,"age_max":15}
+WITH res AS (SELECT category, year, person_id, sex, origin, age FROM int_residents WHERE year = $year),
 fam AS (SELECT person_id, family_id, role FROM families WHERE year = $year),
 convicted AS (
   SELECT DISTINCT person_id FROM convictions
