@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withDb } from '../../src/analytics/db.ts';
 import { query } from '../../src/analytics/sql.ts';
 import type { SynthArea } from '../../src/synth/areaCatalogue.ts';
-import { generateDelivery, type SynthSummary } from '../../src/synth/generateDelivery.ts';
+import {
+  generateDelivery,
+  synthOptionProblems,
+  type SynthSummary,
+} from '../../src/synth/generateDelivery.ts';
 import type { LocationPlan } from '../../src/synth/locationPlan.ts';
 import { intendedUdsatList, PEOPLE_TABLES } from '../../src/synth/peopleTables.ts';
 
@@ -176,5 +180,50 @@ describe('the intended udsatte list', () => {
       { listYear: 2020, loc: 3 },
       { listYear: 2021, loc: 3 },
     ]);
+  });
+});
+
+describe('the people tables from a later first year (--people-from)', () => {
+  const later = join(root, 'later');
+  it('start in that year while the other tables keep every year', async () => {
+    await generateDelivery({
+      scale: 0.005,
+      fromYear: 2017,
+      toYear: 2021,
+      peopleFromYear: 2019,
+      seed: 3,
+      outDir: later,
+      format: 'parquet',
+    });
+    const years = await withDb({ path: ':memory:' }, async (db) => {
+      const first = async (table: string, column: string): Promise<number> =>
+        Number(
+          (
+            await db.all<{ y: number }>(
+              query(`SELECT min(${column}) AS y FROM read_parquet('${join(later, `${table}.parquet`)}')`),
+            )
+          )[0]?.y,
+        );
+      return {
+        residence: await first('residence', 'year'),
+        families: await first('families', 'year'),
+        employment: await first('employment', 'year'),
+        school_enrolment: await first('school_enrolment', 'year'),
+        daycare: await first('daycare', 'year'),
+      };
+    });
+    expect(years).toEqual({
+      residence: 2017,
+      families: 2019,
+      employment: 2019,
+      school_enrolment: 2019,
+      daycare: 2019,
+    });
+  }, 120_000);
+
+  it('is refused outside the years', () => {
+    expect(
+      synthOptionProblems({ scale: 0.01, fromYear: 2017, toYear: 2021, seed: 1, peopleFromYear: 2016 }),
+    ).toEqual(["the people tables' first year must be within the years: 2016"]);
   });
 });

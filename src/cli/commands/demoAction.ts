@@ -31,6 +31,8 @@ export const DEMO_SUPPLIED_DIR = join(PACKAGE_ROOT, 'examples', 'supplied');
 /** Synthetic data starts here; the first list years are those whose averaging windows it covers. */
 const DEMO_FIRST_YEAR = 2010;
 const DEMO_LAST_YEAR = 2024;
+/** The people tables (§A3) from the first year the report of DEMO_LAST_YEAR reads (table 5.3: Y − 6). */
+const DEMO_PEOPLE_FROM = DEMO_LAST_YEAR - 6;
 
 export async function demoCommand(flags: DemoFlags, command: string): Promise<ExitCode> {
   const opts = {
@@ -38,6 +40,7 @@ export async function demoCommand(flags: DemoFlags, command: string): Promise<Ex
     seed: Number(flags.seed),
     fromYear: DEMO_FIRST_YEAR,
     toYear: DEMO_LAST_YEAR,
+    peopleFromYear: DEMO_PEOPLE_FROM,
   };
   const problems = synthOptionProblems(opts);
   if (problems.length > 0) {

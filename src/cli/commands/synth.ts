@@ -7,6 +7,7 @@ export interface SynthFlags {
   readonly out?: string;
   readonly format: string;
   readonly didEffect: string;
+  readonly peopleFrom?: string;
   readonly report?: string;
   readonly json?: boolean;
 }
@@ -36,6 +37,11 @@ export function registerSynth(program: Command): void {
         'socially vulnerable share of out-movers from the treated municipalities (those with an area the generator ' +
         'intends as forebyggelsesområde on the list of 1 Dec 2021; recorded in synthetic.json)',
       '0',
+    )
+    .option(
+      '--people-from <year>',
+      'first year of the people tables (contract §A3: employment, families, schools, day care); default the ' +
+        'first of --years. The lists never read them; the report of list year Y reads Y − 6 … Y',
     )
     .option('--report <dir>', 'measure the realism targets on this delivery')
     .option('--json', 'print a JSON report')

@@ -23,6 +23,7 @@ export async function synthCommand(flags: SynthFlags): Promise<number> {
       toYear: Number(years?.[2]),
       seed: Number(flags.seed),
       didEffect: Number(flags.didEffect.replace(',', '.')),
+      ...(flags.peopleFrom === undefined ? {} : { peopleFromYear: Number(flags.peopleFrom) }),
     };
     const problems = [
       ...(years === null ? [`--years "${flags.years}" is not a range like 2010-2024`] : []),
