@@ -66,10 +66,14 @@ export function chapter5FactsFrom(ctx: Chapter5Context, tables: readonly ReportT
     fromCell('sprog.0.elever', 'tabel-5.5', s, 'pupils'),
     fromCell('sprog.0.sprogparate.andel', 'tabel-5.5', s, 'readyPct'),
     fromCell('sprog.0.oprykket.andel', 'tabel-5.5', s, 'movedUpPct'),
+    // Moving up is read in the next year's enrolment, which a delivery for list year Y does not hold for Y's school
+    // year: the text quotes the school year before as well.
+    fromCell('sprog.0.oprykket.andel.forrige', 'tabel-5.5', s - 1, 'movedUpPct'),
     fromCell('sprog.0.foerste.andel', 'tabel-5.6', 'readyPct', 'attempt1'),
     fromCell('sprog.19.elever', 'tabel-5.7', s, 'pupils'),
     fromCell('sprog.19.sprogparate.andel', 'tabel-5.7', s, 'readyPct'),
     fromCell('sprog.19.oprykket.andel', 'tabel-5.7', s, 'movedUpPct'),
+    fromCell('sprog.19.oprykket.andel.forrige', 'tabel-5.7', s - 1, 'movedUpPct'),
     fromCell('sprog.19.foerste.andel', 'tabel-5.8', 'total.readyPct', 'attempt1'),
     fromCell('sprog.19.ikkeparate.fjerde', 'tabel-5.8', 'total.notReady', 'attempt4'),
   ];
