@@ -41,6 +41,24 @@ export function collectAssume(value: string, previous: readonly string[] | undef
   return [...(previous ?? []), value];
 }
 
+/**
+ * Splits collected `--assume name=value` values into the pairs whose name `isName` accepts and the rest (for the
+ * next family of options, or the rule book's assumptions).
+ */
+export function splitAssume(
+  values: readonly string[],
+  isName: (name: string) => boolean,
+): { pairs: Record<string, string>; rest: string[] } {
+  const pairs: Record<string, string> = {};
+  const rest: string[] = [];
+  for (const v of values) {
+    const name = v.slice(0, Math.max(0, v.indexOf('=')));
+    if (isName(name)) pairs[name] = v.slice(name.length + 1);
+    else rest.push(v);
+  }
+  return { pairs, rest };
+}
+
 /** Parses the collected `--assume` values into assumptions (defaults for the rest); every problem is listed. */
 export function parseAssume(
   values: readonly string[],
@@ -111,22 +129,19 @@ export function parseReportAssume(
     keyof typeof REPORT_OPTION_FAMILIES,
     OptionFamily<unknown>,
   ][];
-  const pairs = new Map(families.map(([key]) => [key, {} as Record<string, string>]));
-  const rest: string[] = [];
-  for (const v of values) {
-    const name = v.slice(0, Math.max(0, v.indexOf('=')));
-    const family = families.find(([, f]) => f.isName(name));
-    if (family === undefined) rest.push(v);
-    else (pairs.get(family[0]) ?? {})[name] = v.slice(name.length + 1);
+  // Each family takes its own names (they are disjoint); the rule book's assumptions take the rest.
+  let rest: readonly string[] = values;
+  const parsed: Record<string, unknown> = {};
+  const familyErrors: string[] = [];
+  for (const [key, family] of families) {
+    const split = splitAssume(rest, family.isName);
+    rest = split.rest;
+    const result = family.from(split.pairs);
+    if (result.ok) parsed[key] = result.value;
+    else familyErrors.push(...result.errors.map((e) => `--assume: ${e}`));
   }
   const assumptions = parseAssume(rest);
-  const errors = assumptions.ok ? [] : [...assumptions.errors];
-  const parsed: Record<string, unknown> = {};
-  for (const [key, family] of families) {
-    const result = family.from(pairs.get(key) ?? {});
-    if (result.ok) parsed[key] = result.value;
-    else errors.push(...result.errors.map((e) => `--assume: ${e}`));
-  }
+  const errors = [...(assumptions.ok ? [] : assumptions.errors), ...familyErrors];
   return assumptions.ok && errors.length === 0
     ? { ok: true, value: { assumptions: assumptions.value, ...parsed } as unknown as ReportAssume }
     : { ok: false, errors };

@@ -1,7 +1,6 @@
 import { query, type Query } from '../analytics/sql.ts';
-import { personIdSql } from './familyQueries.ts';
 import { EMPLOYMENT_SHIFT, STUDENT_EMPLOYED } from './peopleParameters.ts';
-import { sqlInt } from './synthMacros.ts';
+import { personIdSql, sqlInt } from './synthMacros.ts';
 
 /** Salt of the employment draws (distinct from the population's, the outcomes' and the families' salts). */
 const SALT = { studentJob: 202 } as const;

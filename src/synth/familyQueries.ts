@@ -1,6 +1,6 @@
 import { query, type Query } from '../analytics/sql.ts';
 import { FAMILIES_WITH_CHILDREN_ONLY, FAMILY_MODEL, YOUNG_ADULT_AT_HOME } from './peopleParameters.ts';
-import { sqlInt } from './synthMacros.ts';
+import { personIdSql, sqlInt } from './synthMacros.ts';
 
 /** Salts of the family draws (distinct from the population's, the outcomes' and employment's salts). */
 const SALT = {
@@ -16,9 +16,6 @@ const SALT = {
   /** Plus the level (1 … 6): the pools of the wider levels. */
   sample: 190,
 } as const;
-
-/** `'P00000042'` from the integer person key (after sorting on integers: sorting strings is slower). */
-export const personIdSql = (pid: string): string => `'P' || lpad(${pid}::VARCHAR, 8, '0')`;
 
 /**
  * Where a family looks for its adults, widest last: its location and origin group (looking from the target age

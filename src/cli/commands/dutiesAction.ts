@@ -1,6 +1,6 @@
 import { deliveryRunOptions } from '../deliveryRunFlags.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
-import { parseAssume } from '../assumeOption.ts';
+import { parseAssume, splitAssume } from '../assumeOption.ts';
 import { parseMemoryLimit, parseThreads } from '../settings.ts';
 import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
 import { stageProgress } from '../stageProgress.ts';
@@ -15,13 +15,7 @@ export async function dutiesCommand(flags: DutiesFlags, command: string): Promis
   const out: CommandOutput = { command: 'duties', json: flags.json === true };
   const usage: string[] = [];
   // --assume: the duty options by name, the rule book's assumptions for the rest.
-  const dutyPairs: Record<string, string> = {};
-  const rest: string[] = [];
-  for (const v of flags.assume ?? []) {
-    const name = v.slice(0, Math.max(0, v.indexOf('=')));
-    if (isDutyOptionName(name)) dutyPairs[name] = v.slice(name.length + 1);
-    else rest.push(v);
-  }
+  const { pairs: dutyPairs, rest } = splitAssume(flags.assume ?? [], isDutyOptionName);
   const assume = parseAssume(rest);
   if (!assume.ok) usage.push(...assume.errors);
   const options = dutyOptionsFrom(dutyPairs);

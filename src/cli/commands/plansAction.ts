@@ -1,6 +1,6 @@
 import { deliveryRunOptions } from '../deliveryRunFlags.ts';
 import { EXIT, type ExitCode } from '../exitCodes.ts';
-import { parseAssume } from '../assumeOption.ts';
+import { parseAssume, splitAssume } from '../assumeOption.ts';
 import { parseMemoryLimit, parseThreads } from '../settings.ts';
 import { printOut, printResult, printWarnings, reportFailure, type CommandOutput } from '../printReport.ts';
 import { stageProgress } from '../stageProgress.ts';
@@ -17,14 +17,8 @@ import type { PlansFlags } from './plans.ts';
 
 /** Splits `--assume` into the plan options and the rule book's assumptions; every problem of each is listed. */
 function parsePlansAssume(values: readonly string[]) {
-  const planPairs: Record<string, string> = {};
-  const rest: string[] = [];
-  for (const v of values) {
-    const name = v.slice(0, Math.max(0, v.indexOf('=')));
-    if (isPlanOptionName(name)) planPairs[name] = v.slice(name.length + 1);
-    else rest.push(v);
-  }
-  return { assumptions: parseAssume(rest), plans: planOptionsFrom(planPairs) };
+  const { pairs, rest } = splitAssume(values, isPlanOptionName);
+  return { assumptions: parseAssume(rest), plans: planOptionsFrom(pairs) };
 }
 
 export async function plansCommand(flags: PlansFlags, command: string): Promise<ExitCode> {
