@@ -129,16 +129,43 @@ function originPrior(l: SynthLocation, year: number): readonly number[] {
   return [Math.max(0.01, 1 - nw - western), western, nw * menaptFraction, nw * (1 - menaptFraction)];
 }
 
-function binPrior(l: SynthLocation, year: number): readonly number[] {
+/**
+ * How strongly a deprived area draws the disadvantaged of each origin group (danish, western, menapt, other
+ * non-western), as a multiple of the area's selection (`binPrior`): the seed's fig 4.1 has the western residents
+ * of the parallelsamfund areas employed as often as western residents anywhere (78 / 67 pct. of men / women),
+ * the other non-western and MENAPT residents somewhat less often than in the whole country, the Danish far less.
+ * The areas' origin composition stays that of even selection (`fitJoint`).
+ */
+export const AREA_SELECTION_BY_GROUP: readonly number[] = [1, 0, 1, 0.4];
+
+/**
+ * Extra selection per unit of an area's negative non-western offset: areas whose non-western share sits well
+ * below what their deprivation implies house more disadvantaged residents instead — deprived estates in
+ * provincial towns, udsatte but not parallelsamfund.
+ */
+const LOW_NONWESTERN_SELECTION = 0.3;
+
+/** The distribution over disadvantage bins a location draws with a selection strength (1 = the area's own). */
+function binPrior(l: SynthLocation, year: number, selection: number): readonly number[] {
   const theta =
     l.area === undefined
       ? 0.15 * ((NONWESTERN_WEIGHT[l.municipalityCode] ?? NONWESTERN_WEIGHT_DEFAULT) - 1)
-      : // Areas whose non-western share sits well below what their deprivation implies house more disadvantaged
-        // residents of Danish origin instead: deprived estates in provincial towns, udsatte but not parallelsamfund.
-        -0.5 + 4.0 * areaDeprivation(l.area, year) + 0.6 * Math.max(0, -l.area.nonwesternOffset);
-  return Array.from({ length: BIN_COUNT }, (_, b) => Math.exp(theta * (b - 2)));
+      : selection *
+        (-0.5 +
+          4.0 * areaDeprivation(l.area, year) +
+          LOW_NONWESTERN_SELECTION * Math.max(0, -l.area.nonwesternOffset));
+  const w = Array.from({ length: BIN_COUNT }, (_, b) => Math.exp(theta * (b - 2)));
+  const sum = w.reduce((a, b) => a + b, 0);
+  return w.map((x) => x / sum);
 }
 
+/**
+ * The expected residents of each type in each location, by iterative proportional fitting: rows the national
+ * composition by origin and disadvantage, columns the location sizes. Fitted first with even selection (every
+ * group drawn to an area's disadvantage alike), which sets each location's origin composition; then, with the
+ * groups' selection (`AREA_SELECTION_BY_GROUP`), fitted again holding that composition as a third margin, so
+ * the selection moves who within a group lives in an area, never how many of the group do.
+ */
 function fitJoint(
   year: number,
   n: number,
@@ -150,31 +177,55 @@ function fitJoint(
     const g = Math.floor(t / BIN_COUNT);
     return n * (comp[g] ?? 0) * (BIN_SHARES[g]?.[t % BIN_COUNT] ?? 0);
   });
-  const m = Array.from({ length: TYPE_COUNT }, () => new Float64Array(locations.length));
-  for (const l of locations) {
-    const op = originPrior(l, year);
-    const bp = binPrior(l, year);
-    for (let t = 0; t < TYPE_COUNT; t++) {
-      const row = m[t] as Float64Array;
-      row[l.loc] = (colTargets[l.loc] ?? 0) * (op[Math.floor(t / BIN_COUNT)] ?? 0) * (bp[t % BIN_COUNT] ?? 0);
-    }
-  }
-  for (let iter = 0; iter < 60; iter++) {
-    for (let t = 0; t < TYPE_COUNT; t++) {
-      const row = m[t] as Float64Array;
-      const sum = row.reduce((a, b) => a + b, 0);
-      const f = sum > 0 ? (rowTargets[t] ?? 0) / sum : 0;
-      for (let j = 0; j < row.length; j++) row[j] = (row[j] ?? 0) * f;
-    }
-    for (let j = 0; j < locations.length; j++) {
-      let sum = 0;
-      for (let t = 0; t < TYPE_COUNT; t++) sum += (m[t] as Float64Array)[j] ?? 0;
-      const f = sum > 0 ? (colTargets[j] ?? 0) / sum : 0;
+  const fit = (selection: readonly number[], groupTargets?: readonly Float64Array[]): Float64Array[] => {
+    const m = Array.from({ length: TYPE_COUNT }, () => new Float64Array(locations.length));
+    for (const l of locations) {
+      const op = originPrior(l, year);
+      const bps = ORIGIN_GROUPS.map((_, g) => binPrior(l, year, selection[g] ?? 1));
       for (let t = 0; t < TYPE_COUNT; t++) {
-        const row = m[t] as Float64Array;
-        row[j] = (row[j] ?? 0) * f;
+        const g = Math.floor(t / BIN_COUNT);
+        (m[t] as Float64Array)[l.loc] =
+          (colTargets[l.loc] ?? 0) * (op[g] ?? 0) * (bps[g]?.[t % BIN_COUNT] ?? 0);
       }
     }
-  }
-  return m;
+    for (let iter = 0; iter < 60; iter++) {
+      for (let t = 0; t < TYPE_COUNT; t++) {
+        const row = m[t] as Float64Array;
+        const sum = row.reduce((a, b) => a + b, 0);
+        const f = sum > 0 ? (rowTargets[t] ?? 0) / sum : 0;
+        for (let j = 0; j < row.length; j++) row[j] = (row[j] ?? 0) * f;
+      }
+      if (groupTargets !== undefined)
+        for (let g = 0; g < ORIGIN_GROUPS.length; g++)
+          for (let j = 0; j < locations.length; j++) {
+            let sum = 0;
+            for (let b = 0; b < BIN_COUNT; b++) sum += (m[g * BIN_COUNT + b] as Float64Array)[j] ?? 0;
+            const f = sum > 0 ? ((groupTargets[g] as Float64Array)[j] ?? 0) / sum : 0;
+            for (let b = 0; b < BIN_COUNT; b++) {
+              const row = m[g * BIN_COUNT + b] as Float64Array;
+              row[j] = (row[j] ?? 0) * f;
+            }
+          }
+      for (let j = 0; j < locations.length; j++) {
+        let sum = 0;
+        for (let t = 0; t < TYPE_COUNT; t++) sum += (m[t] as Float64Array)[j] ?? 0;
+        const f = sum > 0 ? (colTargets[j] ?? 0) / sum : 0;
+        for (let t = 0; t < TYPE_COUNT; t++) {
+          const row = m[t] as Float64Array;
+          row[j] = (row[j] ?? 0) * f;
+        }
+      }
+    }
+    return m;
+  };
+  const base = fit(ORIGIN_GROUPS.map(() => 1));
+  const groupTargets = ORIGIN_GROUPS.map((_, g) => {
+    const t = new Float64Array(locations.length);
+    for (let b = 0; b < BIN_COUNT; b++) {
+      const row = base[g * BIN_COUNT + b] as Float64Array;
+      for (let j = 0; j < t.length; j++) t[j] = (t[j] ?? 0) + (row[j] ?? 0);
+    }
+    return t;
+  });
+  return fit(AREA_SELECTION_BY_GROUP, groupTargets);
 }
