@@ -56,7 +56,13 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  * disadvantage, columns the location sizes, starting from a prior that puts disadvantaged and non-western
  * residents in deprived areas (iterative proportional fitting).
  */
-export function locationPlan(seed: number, scale: number, fromYear: number, toYear: number): LocationPlan {
+export function locationPlan(
+  seed: number,
+  scale: number,
+  fromYear: number,
+  toYear: number,
+  selection: readonly number[] = AREA_SELECTION_BY_GROUP,
+): LocationPlan {
   const muniCodes = Object.keys(MUNICIPALITY_THOUSANDS_2024).sort();
   const totalThousands = muniCodes.reduce((s, m) => s + (MUNICIPALITY_THOUSANDS_2024[m] ?? 0), 0);
   const muniShare = new Map(
@@ -111,7 +117,7 @@ export function locationPlan(seed: number, scale: number, fromYear: number, toYe
     const sum = s.reduce((a, b) => a + b, 0);
     for (let i = 0; i < s.length; i++) s[i] = ((s[i] ?? 0) * n) / sum;
     size.set(year, s);
-    joint.set(year, fitJoint(year, n, s, locations));
+    joint.set(year, fitJoint(year, n, s, locations, selection));
   }
   return { locations, areas, years, size, joint };
 }
@@ -131,19 +137,19 @@ function originPrior(l: SynthLocation, year: number): readonly number[] {
 
 /**
  * How strongly a deprived area draws the disadvantaged of each origin group (danish, western, menapt, other
- * non-western), as a multiple of the area's selection (`binPrior`): the seed's fig 4.1 has the western residents
- * of the parallelsamfund areas employed as often as western residents anywhere (78 / 67 pct. of men / women),
- * the other non-western and MENAPT residents somewhat less often than in the whole country, the Danish far less.
- * The areas' origin composition stays that of even selection (`fitJoint`).
+ * non-western), as a multiple of the area's selection (`binPrior`); the areas' origin composition stays that of
+ * even selection (`fitJoint`). Even (1 for every group) by default. The seed's fig 4.1 has the western residents
+ * of the parallelsamfund areas employed as often as western residents anywhere, which a western selection of 0
+ * gives; what uneven selection does to the lists, the demo and chapter 3 is in docs/synthetic-denmark.md ("People").
  */
-export const AREA_SELECTION_BY_GROUP: readonly number[] = [1, 0, 1, 0.4];
+export const AREA_SELECTION_BY_GROUP: readonly number[] = [1, 1, 1, 1];
 
 /**
  * Extra selection per unit of an area's negative non-western offset: areas whose non-western share sits well
  * below what their deprivation implies house more disadvantaged residents instead — deprived estates in
  * provincial towns, udsatte but not parallelsamfund.
  */
-const LOW_NONWESTERN_SELECTION = 0.3;
+const LOW_NONWESTERN_SELECTION = 0.6;
 
 /** The distribution over disadvantage bins a location draws with a selection strength (1 = the area's own). */
 function binPrior(l: SynthLocation, year: number, selection: number): readonly number[] {
@@ -171,6 +177,7 @@ function fitJoint(
   n: number,
   colTargets: Float64Array,
   locations: readonly SynthLocation[],
+  selection: readonly number[],
 ): Float64Array[] {
   const comp = originComposition(year);
   const rowTargets = Array.from({ length: TYPE_COUNT }, (_, t) => {
@@ -219,6 +226,7 @@ function fitJoint(
     return m;
   };
   const base = fit(ORIGIN_GROUPS.map(() => 1));
+  if (selection.every((x) => x === 1)) return base;
   const groupTargets = ORIGIN_GROUPS.map((_, g) => {
     const t = new Float64Array(locations.length);
     for (let b = 0; b < BIN_COUNT; b++) {
@@ -227,5 +235,5 @@ function fitJoint(
     }
     return t;
   });
-  return fit(AREA_SELECTION_BY_GROUP, groupTargets);
+  return fit(selection, groupTargets);
 }

@@ -3,16 +3,25 @@ import { BIN_COUNT, BIN_SHARES, locationPlan } from '../../src/synth/locationPla
 
 const DANISH = 0;
 const WESTERN = 1;
+const GROUPS = 4;
 const MOST_DISADVANTAGED = BIN_COUNT - 1;
+const YEAR = 2023;
 
 describe('the location plan: who lives where', () => {
-  const plan = locationPlan(1, 0.2, 2023, 2023);
-  const joint = plan.joint.get(2023) ?? [];
-  const size = plan.size.get(2023) ?? new Float64Array();
-  const deprived = plan.locations.filter((l) => l.kind === 'area' && (l.area?.deprivation2016 ?? 0) > 0.8);
+  const even = locationPlan(1, 0.2, YEAR, YEAR);
+  // Deprived areas draw the disadvantaged Danish, MENAPT and other non-western residents, no western ones.
+  const uneven = locationPlan(1, 0.2, YEAR, YEAR, [1, 0, 1, 1]);
+  const deprived = even.locations
+    .filter((l) => l.kind === 'area' && (l.area?.deprivation2016 ?? 0) > 0.8)
+    .map((l) => l.loc);
 
   /** Expected residents of a group, and of its most disadvantaged bin, over some locations. */
-  const residents = (group: number, locs: readonly number[]): { all: number; worst: number } => {
+  const residents = (
+    plan: typeof even,
+    group: number,
+    locs: readonly number[],
+  ): { all: number; worst: number } => {
+    const joint = plan.joint.get(YEAR) ?? [];
     let all = 0;
     let worst = 0;
     for (let b = 0; b < BIN_COUNT; b++)
@@ -29,21 +38,33 @@ describe('the location plan: who lives where', () => {
   });
 
   it('fills every location to its size', () => {
-    for (const l of plan.locations) {
-      let sum = 0;
-      for (const row of joint) sum += row[l.loc] ?? 0;
-      expect(sum).toBeCloseTo(size[l.loc] ?? NaN, 3);
+    for (const plan of [even, uneven]) {
+      const size = plan.size.get(YEAR) ?? new Float64Array();
+      for (const l of plan.locations) {
+        let sum = 0;
+        for (const row of plan.joint.get(YEAR) ?? []) sum += row[l.loc] ?? 0;
+        expect(sum).toBeCloseTo(size[l.loc] ?? NaN, 3);
+      }
     }
   });
 
-  it('draws the disadvantaged Danish residents to the deprived areas, the western residents not at all', () => {
-    const locs = deprived.map((l) => l.loc);
-    const danish = residents(DANISH, locs);
-    const western = residents(WESTERN, locs);
-    // Nationally, 16 % of the Danish and 18 % of the western group are in the most disadvantaged bin.
-    expect(danish.worst / danish.all).toBeGreaterThan(0.6);
+  it('by default draws the disadvantaged of every origin group to the deprived areas alike', () => {
+    for (const g of [DANISH, WESTERN]) {
+      const r = residents(even, g, deprived);
+      expect(r.worst / r.all).toBeGreaterThan(0.6);
+    }
+  });
+
+  it('with a selection of 0, houses as many western residents there, as disadvantaged as anywhere', () => {
+    for (const loc of deprived)
+      for (let g = 0; g < GROUPS; g++)
+        expect(residents(uneven, g, [loc]).all).toBeCloseTo(residents(even, g, [loc]).all, 1);
+    const western = residents(uneven, WESTERN, deprived);
+    const danish = residents(uneven, DANISH, deprived);
+    // Nationally, 18 % of the western and 16 % of the Danish group are in the most disadvantaged bin.
     expect(
       Math.abs(western.worst / western.all - (BIN_SHARES[WESTERN]?.[MOST_DISADVANTAGED] ?? NaN)),
     ).toBeLessThan(0.05);
+    expect(danish.worst / danish.all).toBeGreaterThan(0.6);
   });
 });
