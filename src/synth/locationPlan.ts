@@ -184,6 +184,10 @@ function fitJoint(
     const g = Math.floor(t / BIN_COUNT);
     return n * (comp[g] ?? 0) * (BIN_SHARES[g]?.[t % BIN_COUNT] ?? 0);
   });
+  const allTypes = Array.from({ length: TYPE_COUNT }, (_, t) => t);
+  const groupTypes = ORIGIN_GROUPS.map((_, g) =>
+    Array.from({ length: BIN_COUNT }, (_, b) => g * BIN_COUNT + b),
+  );
   const fit = (selection: readonly number[], groupTargets?: readonly Float64Array[]): Float64Array[] => {
     const m = Array.from({ length: TYPE_COUNT }, () => new Float64Array(locations.length));
     for (const l of locations) {
@@ -202,38 +206,35 @@ function fitJoint(
         const f = sum > 0 ? (rowTargets[t] ?? 0) / sum : 0;
         for (let j = 0; j < row.length; j++) row[j] = (row[j] ?? 0) * f;
       }
-      if (groupTargets !== undefined)
-        for (let g = 0; g < ORIGIN_GROUPS.length; g++)
-          for (let j = 0; j < locations.length; j++) {
-            let sum = 0;
-            for (let b = 0; b < BIN_COUNT; b++) sum += (m[g * BIN_COUNT + b] as Float64Array)[j] ?? 0;
-            const f = sum > 0 ? ((groupTargets[g] as Float64Array)[j] ?? 0) / sum : 0;
-            for (let b = 0; b < BIN_COUNT; b++) {
-              const row = m[g * BIN_COUNT + b] as Float64Array;
-              row[j] = (row[j] ?? 0) * f;
-            }
-          }
       for (let j = 0; j < locations.length; j++) {
-        let sum = 0;
-        for (let t = 0; t < TYPE_COUNT; t++) sum += (m[t] as Float64Array)[j] ?? 0;
-        const f = sum > 0 ? (colTargets[j] ?? 0) / sum : 0;
-        for (let t = 0; t < TYPE_COUNT; t++) {
-          const row = m[t] as Float64Array;
-          row[j] = (row[j] ?? 0) * f;
-        }
+        if (groupTargets !== undefined)
+          groupTypes.forEach((types, g) => scaleAt(m, j, types, groupTargets[g]?.[j] ?? 0));
+        scaleAt(m, j, allTypes, colTargets[j] ?? 0);
       }
     }
     return m;
   };
   const base = fit(ORIGIN_GROUPS.map(() => 1));
   if (selection.every((x) => x === 1)) return base;
-  const groupTargets = ORIGIN_GROUPS.map((_, g) => {
-    const t = new Float64Array(locations.length);
-    for (let b = 0; b < BIN_COUNT; b++) {
-      const row = base[g * BIN_COUNT + b] as Float64Array;
-      for (let j = 0; j < t.length; j++) t[j] = (t[j] ?? 0) + (row[j] ?? 0);
-    }
-    return t;
-  });
+  const groupTargets = groupTypes.map((types) =>
+    Float64Array.from({ length: locations.length }, (_, j) => sumAt(base, j, types)),
+  );
   return fit(selection, groupTargets);
+}
+
+/** Sum of some types' residents in location j. */
+function sumAt(m: readonly Float64Array[], j: number, types: readonly number[]): number {
+  let sum = 0;
+  for (const t of types) sum += m[t]?.[j] ?? 0;
+  return sum;
+}
+
+/** Scales some types' residents in location j so that they add up to `target` (an IPF margin step). */
+function scaleAt(m: Float64Array[], j: number, types: readonly number[], target: number): void {
+  const sum = sumAt(m, j, types);
+  const f = sum > 0 ? target / sum : 0;
+  for (const t of types) {
+    const row = m[t] as Float64Array;
+    row[j] = (row[j] ?? 0) * f;
+  }
 }
