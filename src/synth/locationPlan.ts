@@ -138,11 +138,13 @@ function originPrior(l: SynthLocation, year: number): readonly number[] {
 /**
  * How strongly a deprived area draws the disadvantaged of each origin group (danish, western, menapt, other
  * non-western), as a multiple of the area's selection (`binPrior`); the areas' origin composition stays that of
- * even selection (`fitJoint`). Even (1 for every group) by default. The seed's fig 4.1 has the western residents
- * of the parallelsamfund areas employed as often as western residents anywhere, which a western selection of 0
- * gives; what uneven selection does to the lists, the demo and chapter 3 is in docs/synthetic-denmark.md ("People").
+ * even selection (`fitJoint`). The seed's fig 4.1 has the western residents of the parallelsamfund areas employed as
+ * often as western residents anywhere (78 / 67 pct.), which a western selection of 0 gives, and the other
+ * non-western residents there employed 11 points less than in the whole country, which 0,3 gives; Danish and
+ * MENAPT residents are drawn as the area's own. What the settings do to the lists, the demo and chapter 3 is in
+ * docs/synthetic-denmark.md ("People").
  */
-export const AREA_SELECTION_BY_GROUP: readonly number[] = [1, 1, 1, 1];
+export const AREA_SELECTION_BY_GROUP: readonly number[] = [1, 0, 1, 0.3];
 
 /**
  * Extra selection per unit of an area's negative non-western offset: areas whose non-western share sits well

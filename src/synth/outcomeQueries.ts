@@ -56,7 +56,7 @@ export function outcomeMacroQueries(): Query[] {
     ),
     query(`
       CREATE OR REPLACE MACRO outside_x(year, z, grp, ie, age, imm_year, let_shift) AS (
-        -4.8 + 4.4 * z + 12.0 * greatest(0, z - 0.8)
+        -5.0 + 4.4 * z + 16.0 * greatest(0, z - 0.8)
         + CASE grp WHEN 0 THEN 0 WHEN 1 THEN 0.1 WHEN 2 THEN CASE WHEN ie = 2 THEN 0.6 ELSE 0.3 END
                    ELSE CASE WHEN ie = 2 THEN 0.4 ELSE 0.2 END END
         + CASE WHEN age < 25 THEN 0.25 WHEN age < 50 THEN 0 WHEN age < 60 THEN 0.2 ELSE 0.45 END

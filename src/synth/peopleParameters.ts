@@ -32,16 +32,21 @@ export const INTENDED_UDSAT_SHARE_LATER = 0.08;
  * not employed; students are employed with `STUDENT_EMPLOYED`. Calibrated to the national levels of 25–64 below.
  */
 export const EMPLOYMENT_SHIFT = {
-  danish: { m: 0.52, f: 0.95 },
-  western: { m: 1.0, f: 1.77 },
-  menapt: { m: 0.98, f: 2.3 },
-  otherNonwestern: { m: 0.73, f: 1.48 },
+  danish: { m: 0.96, f: 1.705 },
+  western: { m: 1.64, f: 2.875 },
+  menapt: { m: 2.07, f: 4.3 },
+  otherNonwestern: { m: 1.325, f: 2.59 },
   /** Extra for immigrants (ie 2) of a non-Danish group. */
-  immigrant: 0.25,
+  immigrant: 0.375,
   /** By age: 16–24, 25–54, 55–59, 60–64. */
-  age: [0.5, 0, 0.35, 1.1],
-  /** The shift is multiplied by 1 − this × disadvantage z (the logit outside job and education carries z already). */
-  disadvantageDamping: 0.5,
+  age: [0.75, 0, 0.525, 1.65],
+  /**
+   * The shift is multiplied by 1 − this × disadvantage z (the logit outside job and education carries z already):
+   * at 1 the most disadvantaged who are not outside job and education are employed almost whatever their group,
+   * so the parallelsamfund areas' employment (fig 4.1) follows their K1 as the seed's does (about half employed
+   * where K1 is a little over 40 pct.).
+   */
+  disadvantageDamping: 1,
 } as const;
 export const STUDENT_EMPLOYED = 0.5;
 

@@ -8,9 +8,10 @@ const MOST_DISADVANTAGED = BIN_COUNT - 1;
 const YEAR = 2023;
 
 describe('the location plan: who lives where', () => {
-  const even = locationPlan(1, 0.2, YEAR, YEAR);
+  const even = locationPlan(1, 0.2, YEAR, YEAR, [1, 1, 1, 1]);
   // Deprived areas draw the disadvantaged Danish, MENAPT and other non-western residents, no western ones.
   const uneven = locationPlan(1, 0.2, YEAR, YEAR, [1, 0, 1, 1]);
+  const byDefault = locationPlan(1, 0.2, YEAR, YEAR);
   const deprived = even.locations
     .filter((l) => l.kind === 'area' && (l.area?.deprivation2016 ?? 0) > 0.8)
     .map((l) => l.loc);
@@ -48,11 +49,20 @@ describe('the location plan: who lives where', () => {
     }
   });
 
-  it('by default draws the disadvantaged of every origin group to the deprived areas alike', () => {
+  it('with even selection draws the disadvantaged of every origin group to the deprived areas alike', () => {
     for (const g of [DANISH, WESTERN]) {
       const r = residents(even, g, deprived);
       expect(r.worst / r.all).toBeGreaterThan(0.6);
     }
+  });
+
+  it('by default houses western residents in the deprived areas as disadvantaged as anywhere, Danish ones not', () => {
+    const western = residents(byDefault, WESTERN, deprived);
+    expect(
+      Math.abs(western.worst / western.all - (BIN_SHARES[WESTERN]?.[MOST_DISADVANTAGED] ?? NaN)),
+    ).toBeLessThan(0.05);
+    const danish = residents(byDefault, DANISH, deprived);
+    expect(danish.worst / danish.all).toBeGreaterThan(0.6);
   });
 
   it('with a selection of 0, houses as many western residents there, as disadvantaged as anywhere', () => {

@@ -27,7 +27,7 @@ export function registerDemo(program: Command): void {
       'share of Denmark to generate (0.15 fills every list in every year from 2018)',
       '0.15',
     )
-    .option('--seed <n>', 'random seed', '2024')
+    .option('--seed <n>', 'random seed', '2')
     .option('--out <dir>', 'output directory', 'out/demo')
     .addHelpText('after', '\nExample:\n  boligmonitor demo --scale 0.15 --out out/demo\n')
     .action(async (flags: DemoFlags, cmd: Command) => {
