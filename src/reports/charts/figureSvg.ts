@@ -48,6 +48,8 @@ interface Point {
   readonly series: number;
   readonly x: string;
   readonly y: number | null;
+  /** Withheld by disclosure control (drawn as `*`, as the figures' note says). */
+  readonly suppressed: boolean;
 }
 
 /** Each row's cells as points; a cell without a number (suppressed, missing) is a gap, never a zero. */
@@ -56,7 +58,12 @@ function pointsOf(table: ReportTable, rows: ReportTable['rows']): Point[] {
   return rows.flatMap((r, series) =>
     table.columns.map((c) => {
       const v = byKey.get(`${r.key}\u0000${c.key}`)?.value;
-      return { series, x: c.labelDa, y: v?.kind === 'value' ? v.value : null };
+      return {
+        series,
+        x: c.labelDa,
+        y: v?.kind === 'value' ? v.value : null,
+        suppressed: v?.kind === 'suppressed',
+      };
     }),
   );
 }
@@ -148,7 +155,8 @@ function linesSvg(table: ReportTable, yLabelDa: string): string {
 function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string {
   // A total row ("I alt") is the sum the bars make up, not a bar of its own.
   const rows = table.rows.filter((r) => r.labelDa !== 'I alt');
-  const points = pointsOf(table, rows).filter((p) => p.y !== null);
+  const all = pointsOf(table, rows);
+  const points = all.filter((p) => p.y !== null);
   const ys = points.map((p) => p.y ?? 0);
   const label = (p: Point): string => rows[p.series]?.labelDa ?? '';
   const colourOf = rows.map((_, i) => seriesColour(i));
@@ -164,6 +172,15 @@ function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string
         order: (p: Point) => p.series,
       })
     : Plot.barY(points, { fx: 'x', x: label, y: 'y', fill: (p: Point) => colourOf[p.series] });
+  // A suppressed bar of a grouped chart is a `*` where the bar would stand, not an unexplained gap.
+  const starred = stacked
+    ? []
+    : [
+        Plot.text(
+          all.filter((p) => p.suppressed),
+          { fx: 'x', x: label, y: 0, text: () => '*', dy: -8, fontSize: 14, fill: CHART_STYLE.text },
+        ),
+      ];
   const plot = plotSvg({
     width: FIGURE_WIDTH,
     height: PLOT_HEIGHT,
@@ -185,7 +202,7 @@ function barsSvg(table: ReportTable, yLabelDa: string, stacked: boolean): string
       ...(ys.length === 0 ? { domain: [0, 100] } : {}),
     },
     color: { type: 'identity' },
-    marks: [bar, Plot.ruleY([0], { stroke: CHART_STYLE.text })],
+    marks: [bar, ...starred, Plot.ruleY([0], { stroke: CHART_STYLE.text })],
   });
   const legend = rows.map((r, i): LegendEntry => ({
     labelDa: r.labelDa,

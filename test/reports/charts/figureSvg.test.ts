@@ -114,10 +114,12 @@ describe('figures as SVG', () => {
     expectGolden(DIR, 'bars-negative-part.svg', svg);
   });
 
-  it('grouped bars: one panel per column, one bar per row, none for a suppressed cell (golden)', () => {
+  it('grouped bars: one panel per column, one bar per row, a * for a suppressed cell (golden)', () => {
     const svg = figureSvg(GROUPED);
     // Three bars drawn (the suppressed cell has none) plus the legend's two swatches.
     expect(svg.match(/<rect/g)?.length).toBe(3 + 2);
+    // The suppressed cell is marked once, as the figures' note explains (* Diskretioneret).
+    expect(svg.match(/>\*<\/text>/g)?.length).toBe(1);
     expect(svg).toContain('>Dansk oprindelse<');
     expect(svg).toContain('>Ikke-vestlig<');
     expectGolden(DIR, 'bars-grouped-suppressed.svg', svg);
