@@ -140,7 +140,7 @@ function originPrior(l: SynthLocation, year: number): readonly number[] {
  * non-western), as a multiple of the area's selection (`binPrior`); the areas' origin composition stays that of
  * even selection (`fitJoint`). The seed's fig 4.1 has the western residents of the parallelsamfund areas employed as
  * often as western residents anywhere (78 / 67 pct.), which a western selection of 0 gives, and the other
- * non-western residents there employed 11 points less than in the whole country, which 0,3 gives; Danish and
+ * non-western residents there employed 11 points less than in the whole country, which 0.3 gives; Danish and
  * MENAPT residents are drawn as the area's own. What the settings do to the lists, the demo and chapter 3 is in
  * docs/synthetic-denmark.md ("People").
  */

@@ -8,8 +8,8 @@
 /**
  * The generator's intended udsatte list of 1 December of each list year: the most deprived areas by latent
  * deprivation that year, this share of the delivery's areas (the generator does not compute the lists; the
- * shares follow the counts the rules give on the generated data at scale 1.0, 52 of 196 in 2018 falling to 15
- * in 2024). 2017 stands for the ghetto list in force in 2018. Used for who lives "in a listed area" in the
+ * shares follow the counts the rules gave on the generated data at scale 1.0 before the fig 4.1 settings, 52 of
+ * 196 in 2018 falling to 15 in 2024; with them the rules give 40 falling to 8, docs/synthetic-denmark.md). 2017 stands for the ghetto list in force in 2018. Used for who lives "in a listed area" in the
  * schools' and day care's models only.
  */
 export const INTENDED_UDSAT_SHARE: Readonly<Record<number, number>> = {
